@@ -1,0 +1,139 @@
+import { Command } from 'commander';
+import { ConfigError, loadConfig, type Config } from './core/config.js';
+import { DataDirLockedError } from './core/db.js';
+import { AppError } from './core/errors.js';
+import { prepareDatabase, refreshStatistics, startServer, stopOnSignals } from './runtime.js';
+import { DEMO_PASSWORD, demoAccounts, seedDemo } from './seed/demo.js';
+import { createAdmin } from './modules/identity/use-cases/create-admin.js';
+import { readSecret } from './read-secret.js';
+import fs from 'node:fs';
+import { decodeText } from './core/decode-text.js';
+import { importSchools } from './modules/directory/use-cases/import-schools.js';
+import { printSchoolImport } from './modules/directory/print-school-import.js';
+import { printImportReport, runImportCommand } from './modules/mapping/import-export/import-command.js';
+import { roleLabels } from '../domain/identity/roles.js';
+
+function config(): Config {
+  return loadConfig(process.env);
+}
+
+async function serve(opts: { demo: boolean }) {
+  const cfg = config();
+  const started = Date.now();
+  const database = await prepareDatabase(cfg);
+  if (opts.demo) {
+    const { created } = await seedDemo(database.db);
+    await refreshStatistics(database);
+    console.log(created ? `Demodaten angelegt (${created} Konten und Organisationseinheiten neu).` : 'Demodaten sind bereits vorhanden, es wurde nichts doppelt angelegt.');
+  }
+  const running = await startServer(cfg, { database });
+  stopOnSignals(running);
+  // The port actually bound (PORT=0 picks a free one).
+  const url = cfg.PUBLIC_URL ?? running.url;
+  console.log(`\nStrang läuft auf ${url}  (${running.database.kind === 'pglite' ? `eingebettete Datenbank in ${cfg.dataDir}` : 'PostgreSQL'}, bereit nach ${Date.now() - started} ms)`);
+  if (opts.demo) {
+    console.log(`\nDemo-Zugänge (Passwort für alle: ${DEMO_PASSWORD}):`);
+    for (const a of demoAccounts) console.log(`  ${roleLabels[a.role].padEnd(24)} ${a.email}`);
+  } else if (!(await hasUsers(running))) {
+    console.log(`\nNoch kein Konto vorhanden: Öffnen Sie ${url}/einrichtung, um die erste Administration anzulegen.`);
+  }
+  console.log('\nBeenden mit Strg+C.');
+}
+
+async function hasUsers(running: Awaited<ReturnType<typeof startServer>>) {
+  const { countUsers } = await import('./modules/identity/identity.repository.js');
+  return (await countUsers(running.database.db)) > 0;
+}
+
+const program = new Command()
+  .name('strang')
+  .description('Strang – Arbeitsplattform kommunaler Bildungsnetzwerke')
+  .showHelpAfterError();
+
+program.command('serve').description('Strang starten (Migrationen werden automatisch angewendet)').action(() => serve({ demo: false }));
+program.command('demo').description('Strang mit Demodaten und Demo-Zugängen starten').action(() => serve({ demo: true }));
+program
+  .command('migrate')
+  .description('Nur die Datenbank-Migrationen anwenden und beenden')
+  .action(async () => {
+    const database = await prepareDatabase(config());
+    await database.close();
+    console.log('Datenbank ist auf dem neuesten Stand.');
+  });
+program
+  .command('create-admin')
+  .description('Administration anlegen (Passwort aus STRANG_ADMIN_PASSWORD oder interaktiv)')
+  .requiredOption('--email <email>', 'E-Mail-Adresse')
+  .requiredOption('--name <name>', 'Name')
+  .action(async (opts: { email: string; name: string }) => {
+    const database = await prepareDatabase(config());
+    try {
+      const password = process.env.STRANG_ADMIN_PASSWORD ?? (await readSecret('Passwort (mindestens 10 Zeichen): '));
+      const result = await createAdmin(database.db, { email: opts.email, name: opts.name, password });
+      console.log(
+        result.created
+          ? `Administration ${result.user.email} angelegt.`
+          : result.granted
+            ? `${result.user.email} hat jetzt die Rolle Administration.`
+            : `${result.user.email} hatte die Rolle Administration bereits.`,
+      );
+    } finally {
+      await database.close();
+    }
+  });
+
+const importCommand = program.command('import').description('Daten einlesen');
+importCommand
+  .command('schools')
+  .description('Schulen und Kommunen aus einer Datei im Format der NRW-Schuldaten einlesen oder aktualisieren (alles oder nichts)')
+  .argument('<datei>', 'CSV-Datei (Komma oder Semikolon, UTF-8 oder Windows-1252)')
+  .action(async (file: string) => {
+    let buffer: Buffer;
+    try {
+      buffer = fs.readFileSync(file);
+    } catch {
+      throw new AppError(400, 'file_not_found', `Die Datei ${file} kann nicht gelesen werden.`);
+    }
+    const database = await prepareDatabase(config());
+    try {
+      const report = await importSchools(database.db, { content: decodeText(buffer).text, actor: null });
+      printSchoolImport(report);
+      if (!report.ok) process.exitCode = 1;
+    } finally {
+      await database.close();
+    }
+  });
+
+for (const [kind, what, key] of [
+  ['akteure', 'Akteure', 'Name'],
+  ['angebote', 'Angebote', 'Titel und Träger'],
+] as const) {
+  importCommand
+    .command(kind)
+    .description(`${what} einer Kommune aus CSV oder XLSX einlesen (Abgleich über ${key}; alles oder nichts, mit Bericht je Zeile)`)
+    .requiredOption('--kommune <ags>', 'Amtlicher Gemeindeschlüssel der Kommune, z. B. 05315000')
+    .option('--dry-run', 'nur prüfen, nichts speichern', false)
+    .argument('<datei>', '.csv (Semikolon oder Komma, UTF-8 oder Windows-1252) oder .xlsx')
+    .action(async (file: string, opts: { kommune: string; dryRun: boolean }) => {
+      const database = await prepareDatabase(config());
+      try {
+        const report = await runImportCommand(database.db, { kind, ags: opts.kommune, file, dryRun: opts.dryRun });
+        printImportReport(kind, report);
+        if (!report.ok) process.exitCode = 1;
+      } finally {
+        await database.close();
+      }
+    });
+}
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof AppError) {
+    console.error(err.message);
+  } else {
+    // Database errors quote the whole statement with its values: show only the database's own message.
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+    const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    console.error(`Strang ist auf einen Fehler gestoßen / Strang hit an error: ${message}`);
+  }
+  process.exit(1);
+});

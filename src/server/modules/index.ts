@@ -1,0 +1,8 @@
+import type { StrangModule } from '../core/module.js';
+import { auditModule } from './audit/index.js';
+import { directoryModule } from './directory/index.js';
+import { identityModule } from './identity/index.js';
+import { mappingModule } from './mapping/index.js';
+
+/** Every capability of Strang. A new module is added here and nowhere else. */
+export const modules: StrangModule[] = [identityModule, auditModule, directoryModule, mappingModule];

@@ -1,0 +1,47 @@
+import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { directoryRoutes, SchoolListPage } from '../features/directory/routes.js';
+import { mappingAnalysisRoutes } from '../features/mapping/analysis/routes.js';
+import { mappingCrudRoutes, MappingStartPage } from '../features/mapping/shared/routes.js';
+import { mappingTransferRoutes } from '../features/mapping/transfer/routes.js';
+
+export const moduleKeys = [
+  'directory',
+  'mapping',
+  'needs',
+  'transfer',
+  'networks',
+  'participation',
+  'allocation',
+  'transitions',
+  'goals',
+  'reports',
+] as const;
+export type ModuleKey = (typeof moduleKeys)[number];
+
+export interface ModuleRoute {
+  key: ModuleKey;
+  /** German URL slug. */
+  path: string;
+  /** The module's start page; while it is missing, a placeholder is shown. */
+  Component?: ComponentType;
+  /** Sub-pages of the module, relative to `path`. */
+  children?: RouteObject[];
+}
+
+/**
+ * One entry per module of DESIGN.md, in navigation order. A module replaces its placeholder by
+ * adding `Component` (and `children`) here.
+ */
+export const moduleRoutes: readonly ModuleRoute[] = [
+  { key: 'directory', path: '/verzeichnis', Component: SchoolListPage, children: directoryRoutes },
+  { key: 'mapping', path: '/akteure', Component: MappingStartPage, children: [...mappingCrudRoutes, ...mappingAnalysisRoutes, ...mappingTransferRoutes] },
+  { key: 'needs', path: '/bedarfe' },
+  { key: 'transfer', path: '/lernnetzwerk' },
+  { key: 'networks', path: '/netzwerke' },
+  { key: 'participation', path: '/beteiligung' },
+  { key: 'allocation', path: '/ressourcen' },
+  { key: 'transitions', path: '/uebergaenge' },
+  { key: 'goals', path: '/ziele' },
+  { key: 'reports', path: '/berichte' },
+];

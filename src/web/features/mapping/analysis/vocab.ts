@@ -1,0 +1,1 @@
+export { altersphaseCodes, handlungsfeldCodes } from '../../../../domain/mapping/analysis/coverage.js';
