@@ -9,6 +9,9 @@ import {
 import { mappingRouteAccess } from './mapping-routes.js';
 import { mappingTransferRouteAccess } from './mapping-transfer-routes.js';
 import { mappingAnalysisRouteAccess } from './mapping-analysis-routes.js';
+import { networksRouteAccess } from './networks-routes.js';
+import { meetingsRouteAccess } from './meetings-routes.js';
+import { calendarRouteAccess } from './calendar-routes.js';
 export type { Access, CallContext, Outcome, PreparedRequest, RouteAccess } from './access-rules.js';
 import { findUser } from '../modules/identity/identity.repository.js';
 import { buildUser, TEST_PASSWORD } from '../testing/factories.js';
@@ -27,6 +30,9 @@ export const accessMatrix: Record<string, RouteAccess> = {
   ...mappingRouteAccess,
   ...mappingTransferRouteAccess,
   ...mappingAnalysisRouteAccess,
+  ...networksRouteAccess,
+  ...meetingsRouteAccess,
+  ...calendarRouteAccess,
   'GET /api/openapi.json': { scoped: false, ok: 200, access: publicRoute, prepare: () => ({}) },
 
   'GET /api/setup/status': { scoped: false, ok: 200, access: publicRoute, prepare: () => ({}) },

@@ -3,6 +3,7 @@ import { auditModule } from './audit/index.js';
 import { directoryModule } from './directory/index.js';
 import { identityModule } from './identity/index.js';
 import { mappingModule } from './mapping/index.js';
+import { networksModule } from './networks/index.js';
 
 /** Every capability of Strang. A new module is added here and nowhere else. */
-export const modules: StrangModule[] = [identityModule, auditModule, directoryModule, mappingModule];
+export const modules: StrangModule[] = [identityModule, auditModule, directoryModule, mappingModule, networksModule];

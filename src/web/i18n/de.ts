@@ -5,6 +5,9 @@ import { altersphasen as analysisAltersphasen, handlungsfelder as analysisHandlu
 import { angebotStatus as mappingStatus, kooperationsTypen as mappingKooperationsTypen, kreise as mappingKreise, standardAkteurTypen as mappingAkteurTypen } from '../../domain/mapping/vocabulary.js';
 import { altersphasen as mappingAltersphasen, ebenen as mappingEbenen, finanzierungen as mappingFinanzierungen, handlungsfelder as mappingHandlungsfelder } from '../../domain/shared/vocabularies.js';
 
+import { meetingsDe } from '../features/networks/i18n/meetings.de.js';
+import { networksDe } from '../features/networks/i18n/networks.de.js';
+
 /** German texts (default language). The English file must have exactly the same keys. */
 export const de = {
   roles: roleLabels,
@@ -348,6 +351,31 @@ export const de = {
     },
   },
   auditActions: {
+    'netzwerk.created': 'Netzwerk gegründet',
+    'netzwerk.updated': 'Netzwerk geändert',
+    'netzwerk.archived': 'Netzwerk archiviert',
+    'netzwerk.restored': 'Netzwerk wiederhergestellt',
+    'netzwerk_mitglied.added': 'Mitglied aufgenommen',
+    'netzwerk_mitglied.changed': 'Rolle im Netzwerk geändert',
+    'netzwerk_mitglied.removed': 'Mitglied entfernt',
+    'sitzungsreihe.created': 'Sitzungsreihe angelegt',
+    'treffen.created': 'Treffen angelegt',
+    'treffen.updated': 'Treffen geändert',
+    'treffen.cancelled': 'Treffen abgesagt',
+    'treffen.restored': 'Absage zurückgenommen',
+    'treffen.agenda_changed': 'Tagesordnung geändert',
+    'treffen.attendance_recorded': 'Anwesenheit erfasst',
+    'treffen.minutes_saved': 'Protokoll gespeichert',
+    'anmeldung.registered': 'Zum Treffen angemeldet',
+    'anmeldung.withdrawn': 'Vom Treffen abgemeldet',
+    'ergebnis.created': 'Ergebnis oder Vereinbarung festgehalten',
+    'ergebnis.updated': 'Ergebnis oder Vereinbarung geändert',
+    'ergebnis.status_changed': 'Stand einer Vereinbarung geändert',
+    'ergebnis.deleted': 'Ergebnis oder Vereinbarung gelöscht',
+    'weitergabe.created': 'An ein anderes Netzwerk weitergegeben',
+    'weitergabe.received': 'Weitergabe als empfangen bestätigt',
+    'kalender_abo.created': 'Kalender-Abo angelegt',
+    'kalender_abo.revoked': 'Kalender-Abo widerrufen',
     'akteur.created': 'Akteur angelegt',
     'akteur.updated': 'Akteur geändert',
     'akteur.archived': 'Akteur archiviert',
@@ -1055,6 +1083,8 @@ export const de = {
     status: mappingStatus,
     kooperationsTypen: mappingKooperationsTypen,
   },
+  networks: networksDe,
+  meetings: meetingsDe,
   paging: {
     label: 'Seitennavigation: {{what}}',
     previous: 'Vorherige Seite',

@@ -1,4 +1,6 @@
 import type { Messages } from './de.js';
+import { meetingsEn } from '../features/networks/i18n/meetings.en.js';
+import { networksEn } from '../features/networks/i18n/networks.en.js';
 
 /** English texts (second language). */
 export const en: Messages = {
@@ -357,6 +359,31 @@ export const en: Messages = {
     },
   },
   auditActions: {
+    'netzwerk.created': 'Network founded',
+    'netzwerk.updated': 'Network changed',
+    'netzwerk.archived': 'Network archived',
+    'netzwerk.restored': 'Network restored',
+    'netzwerk_mitglied.added': 'Member added',
+    'netzwerk_mitglied.changed': 'Role in network changed',
+    'netzwerk_mitglied.removed': 'Member removed',
+    'sitzungsreihe.created': 'Meeting series created',
+    'treffen.created': 'Meeting created',
+    'treffen.updated': 'Meeting changed',
+    'treffen.cancelled': 'Meeting cancelled',
+    'treffen.restored': 'Cancellation withdrawn',
+    'treffen.agenda_changed': 'Agenda changed',
+    'treffen.attendance_recorded': 'Attendance recorded',
+    'treffen.minutes_saved': 'Minutes saved',
+    'anmeldung.registered': 'Registered for meeting',
+    'anmeldung.withdrawn': 'Registration withdrawn',
+    'ergebnis.created': 'Result or agreement recorded',
+    'ergebnis.updated': 'Result or agreement changed',
+    'ergebnis.status_changed': 'Agreement status changed',
+    'ergebnis.deleted': 'Result or agreement deleted',
+    'weitergabe.created': 'Passed to another network',
+    'weitergabe.received': 'Receipt confirmed',
+    'kalender_abo.created': 'Calendar subscription created',
+    'kalender_abo.revoked': 'Calendar subscription revoked',
     'akteur.created': 'Actor created',
     'akteur.updated': 'Actor changed',
     'akteur.archived': 'Actor archived',
@@ -1174,6 +1201,8 @@ export const en: Messages = {
       finanzierung: 'Funding',
     },
   },
+  networks: networksEn,
+  meetings: meetingsEn,
   paging: {
     label: 'Page navigation: {{what}}',
     previous: 'Previous page',

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { networksAuditedAs, networksEntityTypes } from '../../networks/tests/audited-as.js';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessMatrix, fillUrl } from '../../../access-matrix/access-matrix.js';
@@ -42,6 +43,7 @@ const entriesOf = (requestId: string) => t.database.db.select().from(auditLog).w
 
 /** The audit action each state-changing route writes. A new state-changing route needs its action here. */
 const auditedAs: Record<string, string> = {
+  ...networksAuditedAs,
   'POST /api/setup': 'setup.completed',
   'POST /api/auth/login': 'session.login',
   'POST /api/auth/logout': 'session.logout',
@@ -110,7 +112,7 @@ describe('audit entries', () => {
     const [entry] = entries;
     expect(entry!.action).toBe(auditedAs[key]);
     expect(entry!.actorId).not.toBeNull();
-    expect(entry!.entityType).toMatch(/^(user|membership|scope|schule|sozialraum|akteur|angebot|kooperation|akteur_typ)$/);
+    expect(['user', 'membership', 'scope', 'schule', 'sozialraum', 'akteur', 'angebot', 'kooperation', 'akteur_typ', ...networksEntityTypes]).toContain(entry!.entityType);
     expect(entry!.entityId).toBeTruthy();
     expect(Date.now() - entry!.at.getTime()).toBeLessThan(60_000);
     // Done by the administration, except where the person acts for themselves through a link or login.

@@ -1,0 +1,33 @@
+import type { TreffenKurz } from '../../../domain/networks/contracts.js';
+import type { AnmeldeStatus } from '../../../domain/networks/vocabulary.js';
+import { closureName } from './holiday-calendar.js';
+import type { TreffenRow } from './networks-access.js';
+
+const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The local calendar day of an instant in Europe/Berlin, "YYYY-MM-DD". */
+export const localDay = (at: Date) => berlinDay.format(at);
+
+/** The short form of a meeting used in lists, "my work" and feeds. */
+export function presentTreffenKurz(
+  row: TreffenRow,
+  netzwerk: { id: string; name: string; land: string },
+  extra: { meineAnmeldung: AnmeldeStatus | null },
+): TreffenKurz {
+  return {
+    id: row.id,
+    netzwerk: { id: netzwerk.id, name: netzwerk.name },
+    reiheId: row.reiheId,
+    titel: row.titel,
+    beginn: row.beginn.toISOString(),
+    ende: row.ende.toISOString(),
+    status: row.status as TreffenKurz['status'],
+    absageGrund: row.absageGrund,
+    verschoben: row.verschoben,
+    ort: row.ort,
+    onlineLink: row.onlineLink,
+    schliessung: closureName(netzwerk.land, localDay(row.beginn)),
+    meineAnmeldung: extra.meineAnmeldung,
+    hatProtokoll: Boolean(row.protokoll && row.protokoll.trim()),
+  };
+}
