@@ -93,6 +93,19 @@ export const netzwerkSchema = z.object({
 });
 export type Netzwerk = z.infer<typeof netzwerkSchema>;
 
+/** Lists answer `{ items }`: networks, members, series, meetings, templates, recipients. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+export const netzwerkListQuery = z.strictObject({
+  archiviert: z
+    .enum(['true', 'false'], { error: '„archiviert“ muss true oder false sein.' })
+    .transform((v) => v === 'true')
+    .default(false),
+});
+
+/** A Kommune a coordinator may involve when founding a network; `land` from the Land above it, when known. */
+export const netzwerkKommuneSchema = z.object({ id: idSchema, name: z.string(), land: z.string().nullable() });
+
 export const mitgliedBody = z.strictObject({
   email: z.string({ error: 'Bitte eine E-Mail-Adresse angeben.' }).trim().toLowerCase().pipe(z.email({ error: 'Bitte eine gültige E-Mail-Adresse angeben.' })),
   rolle: netzwerkRolleSchema,
@@ -169,6 +182,8 @@ export const treffenBody = z.strictObject({
 });
 export type TreffenInput = z.infer<typeof treffenBody>;
 export const treffenUpdateBody = treffenBody.extend({ version: versionSchema });
+/** Meetings of a network between two local days (inclusive); default from today for one year. */
+export const treffenZeitraumQuery = z.strictObject({ von: isoDate.optional(), bis: isoDate.optional() });
 export const treffenAbsageBody = z.strictObject({ grund: optionalText(500, 'Der Grund'), version: versionSchema });
 
 export const treffenKurzSchema = z.object({

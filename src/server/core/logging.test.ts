@@ -10,6 +10,8 @@ describe('sanitizeUrl', () => {
     ['/api/password-reset/AbC123-secret_token', '/api/password-reset/:token'],
     ['/einladung/AbC123-secret_token', '/einladung/:token'],
     ['/passwort-zuruecksetzen/AbC123-secret_token', '/passwort-zuruecksetzen/:token'],
+    ['/api/kalender/AbC123-secret_token.ics', '/api/kalender/:token'],
+    ['/api/kalender-abos/5b1e0c1e-8d3f-4d0b-9a77-0d3c1d2e3f40', '/api/kalender-abos/5b1e0c1e-8d3f-4d0b-9a77-0d3c1d2e3f40'],
     ['/api/users?q=anna.schmidt@example.org&page=2', '/api/users?…'],
     ['/passwort-zuruecksetzen/geheim?next=/start', '/passwort-zuruecksetzen/:token?…'],
     ['/api/users/5b1e0c1e-8d3f-4d0b-9a77-0d3c1d2e3f40', '/api/users/5b1e0c1e-8d3f-4d0b-9a77-0d3c1d2e3f40'],

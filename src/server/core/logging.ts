@@ -1,6 +1,6 @@
 
-/** Paths that carry one-time secrets; logs show them as :token. */
-const SECRET_PATHS = /\/(einladung|passwort-zuruecksetzen|invitations|password-reset)\/[^/?]+/g;
+/** Paths that carry secrets (one-time links, calendar subscription keys); logs show them as :token. */
+const SECRET_PATHS = /\/(einladung|passwort-zuruecksetzen|invitations|password-reset|kalender)\/[^/?]+/g;
 
 export const sanitizeUrl = (url: string) => url.replace(SECRET_PATHS, '/$1/:token').replace(/\?.*$/, (q) => (q.length > 1 ? '?…' : ''));
 

@@ -4,7 +4,7 @@ import { directoryRoutes, SchoolListPage } from '../features/directory/routes.js
 import { mappingAnalysisRoutes } from '../features/mapping/analysis/routes.js';
 import { mappingCrudRoutes, MappingStartPage } from '../features/mapping/shared/routes.js';
 import { mappingTransferRoutes } from '../features/mapping/transfer/routes.js';
-import { networksRoutes } from '../features/networks/routes.js';
+import { networksRoutes, NetworksStartPage } from '../features/networks/routes.js';
 
 export const moduleKeys = [
   'directory',
@@ -39,7 +39,7 @@ export const moduleRoutes: readonly ModuleRoute[] = [
   { key: 'mapping', path: '/akteure', Component: MappingStartPage, children: [...mappingCrudRoutes, ...mappingAnalysisRoutes, ...mappingTransferRoutes] },
   { key: 'needs', path: '/bedarfe' },
   { key: 'transfer', path: '/lernnetzwerk' },
-  { key: 'networks', path: '/netzwerke', children: networksRoutes },
+  { key: 'networks', path: '/netzwerke', Component: NetworksStartPage, children: networksRoutes },
   { key: 'participation', path: '/beteiligung' },
   { key: 'allocation', path: '/ressourcen' },
   { key: 'transitions', path: '/uebergaenge' },

@@ -5,6 +5,7 @@ import { Section } from '../../components/Section.js';
 import { formatDateTime } from '../../lib/format.js';
 import { MembershipList } from '../identity/MembershipList.js';
 import { useCurrentSession } from '../identity/session.js';
+import { MyWorkCard } from '../networks/meetings/MyWorkCard.js';
 import { ModuleTile } from './ModuleTile.js';
 
 /** Start page: greeting, own roles, one tile per module. */
@@ -18,6 +19,7 @@ export function HomePage() {
         documentTitle={t('nav.home')}
         lead={t('home.lead')}
       />
+      <MyWorkCard />
       <Section title={t('home.memberships')}>
         <MembershipList memberships={user.memberships} emptyText={t('home.noMemberships')} />
         {user.lastLoginAt && (

@@ -1,0 +1,39 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { writeAudit } from '../../../core/audit.js';
+import type { ActorCtx } from '../../../core/context.js';
+import { conflict, forbidden, notFound } from '../../../core/errors.js';
+import { findNetzwerk, findWeitergabe, weitergabenOf } from '../meetings.repository.js';
+import { presentWeitergabe } from '../meetings.presenters.js';
+import { weitergaben } from '../networks.schema.js';
+import { assertActive, rolleIn } from '../networks-access.js';
+
+/** POST /api/weitergaben/:id/empfangen — moderation of the receiving network confirms receipt; the origin sees the date. */
+export async function acknowledgeWeitergabe(ctx: ActorCtx, input: { weitergabeId: string }) {
+  const before = await findWeitergabe(ctx.db, input.weitergabeId);
+  const rolle = before ? await rolleIn(ctx.db, before.anNetzwerkId, ctx.actor.id) : null;
+  if (!before || !rolle) throw notFound('Die Weitergabe');
+  if (rolle !== 'moderation') throw forbidden();
+  const an = (await findNetzwerk(ctx.db, before.anNetzwerkId))!;
+  assertActive(an);
+  if (before.empfangenAm) throw conflict('Der Empfang wurde bereits bestätigt.');
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(weitergaben)
+      .set({ empfangenAm: new Date(), empfangenVon: ctx.actor.id })
+      .where(and(eq(weitergaben.id, before.id), isNull(weitergaben.empfangenAm)))
+      .returning();
+    if (!row) throw conflict('Der Empfang wurde bereits bestätigt.');
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: 'weitergabe.received',
+      entityType: 'weitergabe',
+      entityId: row.id,
+      scopeId: an.traegerScopeId,
+      requestId: ctx.requestId,
+      before: { empfangenAm: null },
+      after: { ergebnisId: row.ergebnisId, vonNetzwerkId: row.vonNetzwerkId, anNetzwerkId: row.anNetzwerkId, empfangenAm: row.empfangenAm!.toISOString() },
+    });
+  });
+  const [done] = await weitergabenOf(ctx.db, { id: before.id });
+  return presentWeitergabe(done!);
+}
