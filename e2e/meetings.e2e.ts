@@ -126,7 +126,7 @@ describe('a meeting from agenda to minutes, passed up to the Steuergruppe', () =
     await expect.poll(() => guest.getByText('Nur für Mitglieder').count()).toBe(1);
     await expect.poll(() => guest.getByText('Wer sich angemeldet hat, sehen nur Mitglieder des Netzwerks.').count()).toBe(1);
     await expect.poll(() => guest.getByRole('button', { name: 'Tagesordnung bearbeiten' }).count()).toBe(0);
-    await expect.poll(() => guest.getByLabel('Protokoll').count()).toBe(0);
+    await expect.poll(() => guest.getByRole('textbox', { name: 'Protokoll' }).count()).toBe(0);
     await expect.poll(() => guest.getByRole('link', { name: 'Protokoll als PDF' }).count()).toBe(0);
     await checkPage(guest, 'meetings-06-gast');
 
@@ -151,7 +151,7 @@ describe('a meeting from agenda to minutes, passed up to the Steuergruppe', () =
     await moderation.getByRole('button', { name: 'Anwesenheit speichern' }).click();
     await status(moderation, 'Die Anwesenheit wurde gespeichert: 2 Personen anwesend.').waitFor();
 
-    const minutes = moderation.getByLabel('Protokoll', { exact: true });
+    const minutes = moderation.getByRole('textbox', { name: 'Protokoll' });
     await minutes.fill('Begrüßung durch die Moderation.\n\nDr. Demir stellt Beispiele alltagsintegrierter Sprachbildung vor.\n\nDie Gruppen sammeln Ideen für den Ganztag.');
     await moderation.getByRole('button', { name: 'Protokoll speichern' }).click();
     await status(moderation, 'Das Protokoll wurde gespeichert.').waitFor();
@@ -232,9 +232,9 @@ describe('a meeting from agenda to minutes, passed up to the Steuergruppe', () =
     await dialog.getByLabel('Dauer in Minuten').fill('viel');
     await dialog.getByRole('button', { name: 'Änderungen speichern' }).click();
     const summary = errorSummary(dialog);
-    await expect.poll(() => summary.innerText()).toMatch(/Bitte einen Titel angeben\.[\s\S]*Bitte eine ganze Zahl angeben\./);
+    await expect.poll(() => summary.innerText()).toMatch(/Bitte einen Titel angeben\.[\s\S]*Die Dauer muss eine ganze Zahl von Minuten sein\./);
     await checkPage(moderation, 'meetings-11-bearbeiten-fehler');
-    await dialog.getByLabel('Titel').fill('Netzwerktreffen Sommer (neuer Termin)');
+    await dialog.getByLabel('Titel').fill('Netzwerktreffen Sommer, neuer Termin');
     await dialog.getByLabel('Dauer in Minuten').fill('60');
     const beginn = dialog.getByLabel(/Beginn/);
     const day = (await beginn.inputValue()).slice(0, 10);
@@ -242,7 +242,7 @@ describe('a meeting from agenda to minutes, passed up to the Steuergruppe', () =
     await dialog.getByLabel(/Link zur Online-Teilnahme/).fill('https://meet.example.org/sommer');
     await dialog.getByRole('button', { name: 'Änderungen speichern' }).click();
     await status(moderation, 'Das Treffen wurde gespeichert.').waitFor();
-    await expectHeading(moderation, 'Netzwerktreffen Sommer (neuer Termin)');
+    await expectHeading(moderation, 'Netzwerktreffen Sommer, neuer Termin');
     await expect.poll(() => moderation.locator('.app-page-header__lead').innerText()).toMatch(/16:15–17:15 Uhr$/);
     await expect.poll(() => moderation.getByRole('link', { name: /Zur Online-Teilnahme/ }).getAttribute('href')).toBe('https://meet.example.org/sommer');
 

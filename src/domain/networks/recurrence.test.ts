@@ -1,3 +1,4 @@
+import { CalendarDateTime, toZoned } from '@internationalized/date';
 import { describe, expect, it } from 'vitest';
 import { expandFiniteSeries, expandSeries, instantToLocal, localToInstant, parseRule, RecurrenceError, seriesTemplates } from './recurrence.js';
 
@@ -85,6 +86,7 @@ describe('meeting series from RFC 5545 rules', () => {
     expect(instantToLocal(new Date('2026-10-20T11:30:00Z'))).toBe('2026-10-20T13:30');
     expect(() => localToInstant('2026-02-30T10:00')).toThrow(RecurrenceError);
     expect(() => localToInstant('2026-01-01T24:00')).toThrow(RecurrenceError);
+    expect(() => localToInstant('0050-01-01T10:00')).toThrow(RecurrenceError);
   });
 
   it('expands a series to be saved only when it ends within ten years and has at most 500 meetings', () => {
@@ -119,5 +121,20 @@ describe('meeting series from RFC 5545 rules', () => {
     }
     const ssa = seriesTemplates['monatlich-dienstag'];
     expect([ssa.time, ssa.durationMinutes, ssa.online]).toEqual(['13:30', 60, true]);
+  });
+
+  it('places every hour of a year, and every quarter hour of its two changing days, exactly as @internationalized/date does', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const hourly = Array.from({ length: 365 * 24 }, (_, i) => Date.UTC(2026, 0, 1) + i * 3_600_000);
+    const changes = [Date.UTC(2026, 2, 29), Date.UTC(2026, 9, 25)].flatMap((day) => Array.from({ length: 96 }, (_, i) => day + i * 900_000));
+    for (const t of [...hourly, ...changes]) {
+      const d = new Date(t);
+      const local = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+      const expected = toZoned(new CalendarDateTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()), 'Europe/Berlin', 'later').toDate();
+      expect(localToInstant(local).toISOString(), local).toBe(expected.toISOString());
+    }
+    // The repeated hour on 25 October 2026: the later of the two instants.
+    expect(localToInstant('2026-10-25T02:30').toISOString()).toBe('2026-10-25T01:30:00.000Z');
+    expect(localToInstant('2026-10-25T01:59', 'America/New_York').toISOString()).toBe('2026-10-25T05:59:00.000Z');
   });
 });

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Netzwerk } from '../../../domain/networks/contracts.js';
 import { AppLink } from '../../components/AppLink.js';
-import { DataTable, type Column } from '../../components/DataTable.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
@@ -14,6 +13,7 @@ import { formatMeetingTime } from './format.js';
 import { useNetworkLabels } from './labels.js';
 import { Badge, ButtonLink, RadioGroupField, useFlashMessage } from './parts.js';
 import { canFound } from './permissions.js';
+import { StackedTable, type StackedColumn } from './StackedTable.js';
 
 export const networkHref = (id: string) => `/netzwerke/${encodeURIComponent(id)}`;
 export const meetingHref = (id: string) => `/netzwerke/treffen/${encodeURIComponent(id)}`;
@@ -37,11 +37,12 @@ export function NetworksStartPage() {
   const netzwerke = useNetzwerke(archiviert);
   const founder = canFound(session);
 
-  const columns: Column<Netzwerk>[] = [
+  const columns: StackedColumn<Netzwerk>[] = [
     {
       key: 'name',
       header: t('networks.start.col.name'),
       isRowHeader: true,
+      stackFull: true,
       render: (n) => (
         <>
           <AppLink href={networkHref(n.id)}>{n.name}</AppLink>
@@ -54,14 +55,16 @@ export function NetworksStartPage() {
         </>
       ),
     },
-    { key: 'ebene', header: t('networks.start.col.ebene'), render: (n) => labels.ebene(n.ebene) },
-    { key: 'schwerpunkt', header: t('networks.start.col.schwerpunkt'), render: (n) => labels.schwerpunkt(n.schwerpunkt) },
-    { key: 'kommunen', header: t('networks.start.col.kommunen'), render: (n) => <KommunenText netzwerk={n} /> },
-    { key: 'rolle', header: t('networks.start.col.rolle'), render: (n) => labels.rolle(n.meineRolle) },
-    { key: 'mitglieder', header: t('networks.start.col.mitglieder'), numeric: true, render: (n) => n.mitgliederAnzahl },
+    { key: 'ebene', header: t('networks.start.col.ebene'), stackLabel: true, stackFull: true, render: (n) => labels.ebene(n.ebene) },
+    { key: 'schwerpunkt', header: t('networks.start.col.schwerpunkt'), stackLabel: true, stackFull: true, render: (n) => labels.schwerpunkt(n.schwerpunkt) },
+    { key: 'kommunen', header: t('networks.start.col.kommunen'), stackLabel: true, stackFull: true, render: (n) => <KommunenText netzwerk={n} /> },
+    { key: 'rolle', header: t('networks.start.col.rolle'), stackLabel: true, stackFull: true, render: (n) => labels.rolle(n.meineRolle) },
+    { key: 'mitglieder', header: t('networks.start.col.mitglieder'), numeric: true, stackLabel: true, stackFull: true, render: (n) => n.mitgliederAnzahl },
     {
       key: 'naechstes',
       header: t('networks.start.col.naechstes'),
+      stackLabel: true,
+      stackFull: true,
       render: (n) =>
         n.naechstesTreffen ? (
           <AppLink href={meetingHref(n.naechstesTreffen.id)}>
@@ -115,14 +118,14 @@ export function NetworksStartPage() {
       ) : netzwerke.isPending ? (
         <Loading />
       ) : (
-        <DataTable
+        <StackedTable
           caption={archiviert ? t('networks.start.captionArchived') : t('networks.start.caption')}
           captionHidden
           columns={columns}
           rows={rows}
           rowKey={(n) => n.id}
           emptyText={archiviert ? t('networks.start.emptyArchived') : founder ? t('networks.start.emptyFounder') : t('networks.start.empty')}
-          wide
+          minWidth="52rem"
         />
       )}
     </>

@@ -195,11 +195,9 @@ function CreateReihe({ netzwerk }: { netzwerk: Netzwerk }) {
           {!current ? (
             <p className="kern-body app-muted">{checked ? t('networks.reihe.staleHint') : t('networks.reihe.previewEmpty')}</p>
           ) : (
-            <div id={ids.abweichungen} tabIndex={-1} className="app-networks-preview__body">
-              {errors.fields.abweichungen && (
-                <Alert variant="danger" title={errors.fields.abweichungen} />
-              )}
-              <PreviewTable result={current} choices={choices} onChoose={(termin, choice) => setChoices((previous) => ({ ...previous, [termin]: choice }))} />
+            <div className="app-networks-preview__body">
+              {errors.fields.abweichungen && <Alert variant="danger" title={errors.fields.abweichungen} />}
+              <PreviewTable id={ids.abweichungen} result={current} choices={choices} onChoose={(termin, choice) => setChoices((previous) => ({ ...previous, [termin]: choice }))} />
               <p className="kern-body kern-body--small app-networks-attribution">{current.quelle}</p>
               <ChoiceSummary result={current} choices={choices} />
               <div className="app-actions">

@@ -4,7 +4,7 @@ import type { Treffen } from '../../../../domain/networks/contracts.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { buildNetzwerk, buildTreffen } from '../../../testing/network-factories.js';
 import { netzwerke, sitzungsreihen, treffen as treffenTable, weitergaben, ergebnisse } from '../networks.schema.js';
-import { addMember, auditOf, expectProblem, person, fieldsOf, inDays, meetingsApi, meetingWorld, treffenOf, type MeetingsApi, type MeetingWorld } from './meetings-support.js';
+import { addMember, auditOf, expectProblem, person, fieldsOf, inDays, meetingsApi, meetingWorld, treffenOf, type MeetingsApi, type MeetingWorld, type Person } from './meetings-support.js';
 
 // Runs on embedded PGlite by default and on PostgreSQL when DATABASE_URL is set.
 let t: TestApp;
@@ -221,8 +221,7 @@ describe('agenda', () => {
 describe('registration', () => {
   it('registers up to the capacity, then puts people on the waiting list in order, and moves the first up', async () => {
     const row = await meeting({ kapazitaet: 2 });
-    const m = [w.mitglied, w.mitglied2, w.gast, w.moderation];
-    const statusAfter = async (p: (typeof m)[number]) => treffenOf(await api.register(p.session, row.id)).meineAnmeldung;
+    const statusAfter = async (p: Person) => treffenOf(await api.register(p.session, row.id)).meineAnmeldung;
     expect(await statusAfter(w.mitglied)).toBe('angemeldet');
     expect(await statusAfter(w.gast)).toBe('angemeldet');
     expect(await statusAfter(w.mitglied2)).toBe('warteliste');

@@ -42,11 +42,11 @@ async function readPdf(body: Buffer) {
     for (const item of (await page.getTextContent({ includeMarkedContent: true })).items) {
       if ('str' in item) {
         if (inArtifact && item.str.trim()) artifacts.push(item.str);
-      } else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') inArtifact = item.tag === 'Artifact';
+      } else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') inArtifact = (item as { tag?: string }).tag === 'Artifact';
       else if (item.type === 'endMarkedContent') inArtifact = false;
     }
   }
-  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
   const markInfo = await doc.getMarkInfo();
   await doc.destroy();
   return { pages, text: pages.join(' '), roles, artifacts, info, markInfo };

@@ -185,6 +185,8 @@ function AgendaEditor({ treffen, onClose }: { treffen: Treffen; onClose: (saved:
   function remove(index: number) {
     const next = items.filter((_, i) => i !== index);
     setItems(next);
+    // Messages about items would now point at the wrong numbers.
+    errors.clear();
     setAnnouncement(t('meetings.agenda.removed', { n: index + 1 }));
     const following = next[index] ?? next[index - 1];
     setFocusTarget(following ? fieldId(following.key, 'art') : 'tagesordnung-hinzufuegen');

@@ -58,6 +58,7 @@ function RegistrationTable({ anmeldungen }: { anmeldungen: Anmeldung[] }) {
   return (
     <DataTable
       caption={t('meetings.attendance.registrations')}
+      captionHidden
       rows={rows}
       rowKey={(a) => a.person.id}
       emptyText={t('meetings.attendance.noRegistrations')}
@@ -188,14 +189,16 @@ function AttendanceEditor({ treffen }: { treffen: Treffen }) {
           {rows.map((row) => {
             const inputId = `anwesend-${row.id}`;
             return (
-              <div key={row.id} className="kern-form-check app-meetings-check">
-                <input id={inputId} type="checkbox" className="kern-form-check__checkbox" checked={checked.has(row.id)} onChange={(event) => toggle(row.id, event.target.checked)} aria-describedby={`${inputId}-status`} />
-                <label htmlFor={inputId} className="kern-label">
-                  {row.name}
-                </label>
-                <span id={`${inputId}-status`} className="kern-body kern-body--small app-meetings-check__detail">
+              <div key={row.id} className="app-meetings-check">
+                <div className="kern-form-check">
+                  <input id={inputId} type="checkbox" className="kern-form-check__checkbox" checked={checked.has(row.id)} onChange={(event) => toggle(row.id, event.target.checked)} aria-describedby={`${inputId}-status`} />
+                  <label htmlFor={inputId} className="kern-label">
+                    {row.name}
+                  </label>
+                </div>
+                <p id={`${inputId}-status`} className="kern-body kern-body--small app-meetings-check__detail">
                   {t('meetings.attendance.memberStatus', { role: row.rolle ? t(`meetings.roles.${row.rolle}`) : t('meetings.attendance.formerMember'), status: statusText(row.status, places.get(row.id)) })}
-                </span>
+                </p>
               </div>
             );
           })}

@@ -105,7 +105,7 @@ function MeetingView({ treffen }: { treffen: Treffen }) {
         lead={meetingWhen(treffen.beginn, treffen.ende)}
         actions={
           <>
-            <ButtonLink href={`/api/treffen/${encodeURIComponent(treffen.id)}/kalender.ics`} icon="arrow-forward" download describedBy={calendarHintId}>
+            <ButtonLink href={`/api/treffen/${encodeURIComponent(treffen.id)}/kalender.ics`} icon="calendar-today" download describedBy={calendarHintId}>
               {t('meetings.info.calendar')}
             </ButtonLink>
             {moderation && <MeetingActions treffen={treffen} onDone={setMessage} />}

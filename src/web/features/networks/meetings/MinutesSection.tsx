@@ -35,7 +35,7 @@ function PdfLink({ treffenId }: { treffenId: string }) {
   const { t } = useTranslation();
   return (
     <div className="app-meetings-pdf">
-      <ButtonLink href={`/api/treffen/${encodeURIComponent(treffenId)}/protokoll.pdf`} icon="arrow-forward" download describedBy="protokoll-pdf-hinweis">
+      <ButtonLink href={`/api/treffen/${encodeURIComponent(treffenId)}/protokoll.pdf`} icon="download" download describedBy="protokoll-pdf-hinweis">
         {t('meetings.minutes.pdf')}
       </ButtonLink>
       <p id="protokoll-pdf-hinweis" className="kern-body kern-body--small app-muted">
@@ -127,7 +127,7 @@ function MinutesEditor({ treffen }: { treffen: Treffen }) {
           </div>
         </Alert>
       )}
-      <Form onSubmit={(event) => void onSubmit(event)} validationBehavior="aria" className="app-form" aria-label={t('meetings.minutes.formLabel')}>
+      <Form onSubmit={(event) => void onSubmit(event)} validationBehavior="aria" className="app-form app-meetings-minutes-form" aria-label={t('meetings.minutes.formLabel')}>
         <TextAreaField
           id={minutesId}
           label={t('meetings.minutes.label')}

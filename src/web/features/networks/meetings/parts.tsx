@@ -36,20 +36,27 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
   );
 }
 
+/** KERN icons beyond the shared set (calendar, download). */
+type LinkIcon = IconName | 'calendar-today' | 'download';
+
+function LinkIconSpan({ name }: { name: LinkIcon }) {
+  return <span className={`kern-icon kern-icon--${name}`} aria-hidden="true" />;
+}
+
 /** A link that looks like a KERN button (downloads, pages). */
-export function ButtonLink({ href, icon, variant = 'secondary', download, children, describedBy }: { href: string; icon?: IconName; variant?: 'primary' | 'secondary'; download?: boolean; children: ReactNode; describedBy?: string }) {
+export function ButtonLink({ href, icon, variant = 'secondary', download, children, describedBy }: { href: string; icon?: LinkIcon; variant?: 'primary' | 'secondary'; download?: boolean; children: ReactNode; describedBy?: string }) {
   // Downloads are plain anchors: the router must not try to render them as a page.
   if (download) {
     return (
       <a href={href} download className={cx('kern-btn', `kern-btn--${variant}`, 'app-btn', 'app-meetings-button-link')} aria-describedby={describedBy}>
-        {icon && <Icon name={icon} />}
+        {icon && <LinkIconSpan name={icon} />}
         <span className="kern-label">{children}</span>
       </a>
     );
   }
   return (
     <Link href={href} className={cx('kern-btn', `kern-btn--${variant}`, 'app-btn', 'app-meetings-button-link')} aria-describedby={describedBy}>
-      {icon && <Icon name={icon} />}
+      {icon && <LinkIconSpan name={icon} />}
       <span className="kern-label">{children}</span>
     </Link>
   );

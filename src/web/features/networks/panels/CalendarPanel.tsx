@@ -5,7 +5,6 @@ import { kalenderAboBody, type Netzwerk } from '../../../../domain/networks/cont
 import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
-import { DataTable, type Column } from '../../../components/DataTable.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { FormField } from '../../../components/FormField.js';
 import { Loading } from '../../../components/Loading.js';
@@ -19,6 +18,7 @@ import { useFormErrors } from '../../../lib/useFormErrors.js';
 import { useCreateKalenderAbo, useKalenderAbos, useRevokeKalenderAbo, type KalenderAbo, type KalenderAboNeu } from '../api.js';
 import { formatMeetingTime } from '../format.js';
 import { showProblem } from '../parts.js';
+import { StackedTable, type StackedColumn } from '../StackedTable.js';
 
 const ids = { bezeichnung: 'abo-bezeichnung', netzwerkId: 'abo-bezeichnung' };
 
@@ -93,14 +93,15 @@ export function CalendarPanel({ netzwerk }: { netzwerk: Netzwerk }) {
   }
 
   const mine = (abos.data?.items ?? []).filter((a) => a.netzwerk?.id === netzwerk.id);
-  const columns: Column<KalenderAbo>[] = [
-    { key: 'bezeichnung', header: t('networks.calendar.col.bezeichnung'), isRowHeader: true, render: (a) => a.bezeichnung },
-    { key: 'erstellt', header: t('networks.calendar.col.erstellt'), render: (a) => formatMeetingTime(a.erstelltAm) },
-    { key: 'abgerufen', header: t('networks.calendar.col.abgerufen'), render: (a) => (a.zuletztAbgerufenAm ? formatMeetingTime(a.zuletztAbgerufenAm) : t('common.never')) },
+  const columns: StackedColumn<KalenderAbo>[] = [
+    { key: 'bezeichnung', header: t('networks.calendar.col.bezeichnung'), isRowHeader: true, stackFull: true, render: (a) => a.bezeichnung },
+    { key: 'erstellt', header: t('networks.calendar.col.erstellt'), stackLabel: true, stackFull: true, render: (a) => formatMeetingTime(a.erstelltAm) },
+    { key: 'abgerufen', header: t('networks.calendar.col.abgerufen'), stackLabel: true, stackFull: true, render: (a) => (a.zuletztAbgerufenAm ? formatMeetingTime(a.zuletztAbgerufenAm) : t('common.never')) },
     {
       key: 'aktion',
       header: t('networks.calendar.col.aktion'),
       action: true,
+      stackFull: true,
       render: (a) => (
         <AppButton variant="tertiary" small icon="delete" onPress={() => setRevoking(a)}>
           {t('networks.calendar.revoke')}
@@ -149,7 +150,7 @@ export function CalendarPanel({ netzwerk }: { netzwerk: Netzwerk }) {
         ) : abos.isPending ? (
           <Loading />
         ) : (
-          <DataTable caption={t('networks.calendar.existing')} captionHidden columns={columns} rows={mine} rowKey={(a) => a.id} emptyText={t('networks.calendar.none')} />
+          <StackedTable caption={t('networks.calendar.existing')} captionHidden columns={columns} rows={mine} rowKey={(a) => a.id} emptyText={t('networks.calendar.none')} />
         )}
       </Section>
       <ConfirmDialog

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Netzwerk, TreffenKurz } from '../../../../domain/networks/contracts.js';
 import { AppLink } from '../../../components/AppLink.js';
-import { DataTable, type Column } from '../../../components/DataTable.js';
 import { Loading } from '../../../components/Loading.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { Section } from '../../../components/Section.js';
@@ -10,6 +9,7 @@ import { addDaysTo, formatMeetingTime, todayInBerlin } from '../format.js';
 import { meetingHref } from '../NetworksStartPage.js';
 import { Badge, ButtonLink } from '../parts.js';
 import { hasRole } from '../permissions.js';
+import { StackedTable, type StackedColumn } from '../StackedTable.js';
 
 /** What is special about a meeting, in words (never by colour alone). */
 export function MeetingNotes({ treffen }: { treffen: TreffenKurz }) {
@@ -38,11 +38,12 @@ function placeOf(treffen: TreffenKurz, t: (key: 'networks.meetings.online') => s
 
 function MeetingTable({ caption, rows, emptyText, past }: { caption: string; rows: TreffenKurz[]; emptyText: string; past: boolean }) {
   const { t } = useTranslation();
-  const columns: Column<TreffenKurz>[] = [
+  const columns: StackedColumn<TreffenKurz>[] = [
     {
       key: 'wann',
       header: t('networks.meetings.col.wann'),
       isRowHeader: true,
+      stackFull: true,
       render: (m) => (
         <AppLink href={meetingHref(m.id)}>
           {formatMeetingTime(m.beginn, m.ende)}
@@ -50,14 +51,14 @@ function MeetingTable({ caption, rows, emptyText, past }: { caption: string; row
         </AppLink>
       ),
     },
-    { key: 'titel', header: t('networks.meetings.col.titel'), render: (m) => m.titel },
-    { key: 'ort', header: t('networks.meetings.col.ort'), render: (m) => placeOf(m, t) || <span className="app-muted">{t('networks.notSet')}</span> },
-    { key: 'hinweise', header: t('networks.meetings.col.hinweise'), render: (m) => <MeetingNotes treffen={m} /> },
+    { key: 'titel', header: t('networks.meetings.col.titel'), stackFull: true, render: (m) => m.titel },
+    { key: 'ort', header: t('networks.meetings.col.ort'), stackFull: true, stackLabel: true, render: (m) => placeOf(m, t) || <span className="app-muted">{t('networks.notSet')}</span> },
+    { key: 'hinweise', header: t('networks.meetings.col.hinweise'), stackFull: true, render: (m) => <MeetingNotes treffen={m} /> },
     past
-      ? { key: 'protokoll', header: t('networks.meetings.col.protokoll'), render: (m) => (m.hatProtokoll ? t('common.yes') : t('common.no')) }
-      : { key: 'anmeldung', header: t('networks.meetings.col.anmeldung'), render: (m) => (m.meineAnmeldung ? t(`networks.anmeldeStatus.${m.meineAnmeldung}`) : <span className="app-muted">{t('networks.meetings.notRegistered')}</span>) },
+      ? { key: 'protokoll', header: t('networks.meetings.col.protokoll'), stackFull: true, stackLabel: true, render: (m) => (m.hatProtokoll ? t('common.yes') : t('common.no')) }
+      : { key: 'anmeldung', header: t('networks.meetings.col.anmeldung'), stackFull: true, stackLabel: true, render: (m) => (m.meineAnmeldung ? t(`networks.anmeldeStatus.${m.meineAnmeldung}`) : <span className="app-muted">{t('networks.meetings.notRegistered')}</span>) },
   ];
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(m) => m.id} emptyText={emptyText} wide />;
+  return <StackedTable caption={caption} columns={columns} rows={rows} rowKey={(m) => m.id} emptyText={emptyText} minWidth="46rem" />;
 }
 
 /** Upcoming meetings (from today) and past ones (newest first). */

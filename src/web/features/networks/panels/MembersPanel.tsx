@@ -8,7 +8,6 @@ import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
 import { AppDialog } from '../../../components/AppDialog.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
-import { DataTable, type Column } from '../../../components/DataTable.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { FormField } from '../../../components/FormField.js';
 import { Loading } from '../../../components/Loading.js';
@@ -16,6 +15,7 @@ import { QueryError } from '../../../components/QueryError.js';
 import { Section } from '../../../components/Section.js';
 import { SelectField } from '../../../components/SelectField.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
+import { isApiError } from '../../../lib/api.js';
 import { validate } from '../../../lib/forms.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
 import { useCurrentSession } from '../../identity/session.js';
@@ -24,6 +24,7 @@ import { formatInstantDate } from '../format.js';
 import { useNetworkLabels, vocab } from '../labels.js';
 import { problemMessage, RadioGroupField, showProblem } from '../parts.js';
 import { hasRole } from '../permissions.js';
+import { StackedTable, type StackedColumn } from '../StackedTable.js';
 
 const addIds = { email: 'mitglied-email', rolle: 'mitglied-rolle' };
 
@@ -39,21 +40,23 @@ export function MembersPanel({ netzwerk }: { netzwerk: Netzwerk }) {
   const [editing, setEditing] = useState<Mitglied | null>(null);
   const [removing, setRemoving] = useState<Mitglied | null>(null);
 
-  const columns: Column<Mitglied>[] = [
+  const columns: StackedColumn<Mitglied>[] = [
     {
       key: 'name',
       header: t('networks.members.col.name'),
       isRowHeader: true,
+      stackFull: true,
       render: (m) => (m.userId === session.user.id ? t('networks.members.you', { name: m.name }) : m.name),
     },
-    { key: 'rolle', header: t('networks.members.col.rolle'), render: (m) => labels.rolle(m.rolle) },
-    { key: 'seit', header: t('networks.members.col.seit'), render: (m) => formatInstantDate(m.seit) },
+    { key: 'rolle', header: t('networks.members.col.rolle'), stackLabel: true, stackFull: true, render: (m) => labels.rolle(m.rolle) },
+    { key: 'seit', header: t('networks.members.col.seit'), stackLabel: true, stackFull: true, render: (m) => formatInstantDate(m.seit) },
   ];
   if (manage) {
     columns.push({
       key: 'aktionen',
       header: t('networks.members.col.aktionen'),
       action: true,
+      stackFull: true,
       render: (m) => (
         <div className="app-row-actions app-networks-row-actions">
           <AppButton
@@ -99,7 +102,7 @@ export function MembersPanel({ netzwerk }: { netzwerk: Netzwerk }) {
         ) : mitglieder.isPending ? (
           <Loading />
         ) : (
-          <DataTable
+          <StackedTable
             caption={t('networks.members.caption', { count: mitglieder.data.items.length })}
             columns={columns}
             rows={[...mitglieder.data.items].sort((a, b) => a.name.localeCompare(b.name, 'de'))}
@@ -163,7 +166,11 @@ function AddMember({ netzwerk, onAdded }: { netzwerk: Netzwerk; onAdded: (messag
         setEmail('');
         onAdded(t('networks.members.added', { name: added.name, rolle: labels.rolle(added.rolle) }));
       },
-      onError: (error) => showProblem(errors, error),
+      onError: (error) => {
+        // No version is involved here: a 409 means the person already belongs to the network.
+        if (isApiError(error) && error.status === 409 && error.problem?.detail) errors.showFieldErrors({ email: error.problem.detail });
+        else showProblem(errors, error);
+      },
     });
   }
 

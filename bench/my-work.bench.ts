@@ -1,0 +1,227 @@
+/**
+ * "My work" benchmark: GET /api/meine-arbeit for a person in 50 networks with 100 meetings each
+ * (5,000 meetings, one every two weeks from a year ago), about half of the upcoming ones registered,
+ * 1,000 agreements of which 250 are theirs (some overdue, some done, some passed on), and as much
+ * again in 50 networks they do not belong to. Measured over HTTP with autocannon against the real
+ * app on PGlite (fresh data directory on disk) and PostgreSQL (fresh database next to
+ * BENCH_DATABASE_URL or DATABASE_URL; skipped when neither is set or the server is unreachable).
+ * Prints the figures and the query plans; asserts nothing about time.
+ *
+ *   npx tsx bench/my-work.bench.ts                  (BENCH_SECONDS=10 per measurement)
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/my-work.bench.ts
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { MeineArbeit } from '../src/domain/networks/contracts.js';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig } from '../src/server/core/config.js';
+import type { Database, Db } from '../src/server/core/db.js';
+import { anmeldungen, ergebnisse, netzwerke, netzwerkMitglieder, treffen, weitergaben } from '../src/server/modules/networks/networks.schema.js';
+import { prepareDatabase } from '../src/server/runtime.js';
+import { buildScope, buildUser, TEST_PASSWORD } from '../src/server/testing/factories.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+const NETWORKS = 50;
+const MEETINGS_PER_NETWORK = 100;
+const AGREEMENTS_PER_NETWORK = 20;
+const OWN_AGREEMENTS_PER_NETWORK = 5;
+const PG_BASE_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || '';
+const DAY = 24 * 3600_000;
+
+interface Row {
+  database: string;
+  rps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** Deterministic pseudo-random numbers (Park–Miller), so both databases get the same data. */
+function random(seed: number) {
+  let s = seed;
+  return () => (s = (s * 16_807) % 2_147_483_647) / 2_147_483_647;
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+async function insertChunked(db: Db, table: typeof treffen | typeof anmeldungen | typeof ergebnisse | typeof netzwerkMitglieder | typeof weitergaben | typeof netzwerke, rows: object[]) {
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(table).values(rows.slice(i, i + 1000) as never);
+}
+
+/** The person's 50 networks and 50 foreign ones, with meetings, registrations, agreements and passed-on results. */
+async function buildData(db: Db): Promise<{ email: string }> {
+  const rnd = random(4_2025);
+  const kommune = await buildScope(db, { type: 'kommune', name: 'Benchstadt' });
+  const email = `meine-arbeit-${randomBytes(4).toString('hex')}@example.org`;
+  const ich = await buildUser(db, { role: 'lesend', scopeId: kommune.id, email, name: 'Bench Person' });
+  const others = await Promise.all(Array.from({ length: 8 }, (_, i) => buildUser(db, { role: 'lesend', scopeId: kommune.id, name: `Andere Person ${i}` })));
+
+  const now = Date.now();
+  const networkRows: (typeof netzwerke.$inferInsert)[] = [];
+  const memberRows: (typeof netzwerkMitglieder.$inferInsert)[] = [];
+  const meetingRows: (typeof treffen.$inferInsert)[] = [];
+  const registrationRows: (typeof anmeldungen.$inferInsert)[] = [];
+  const agreementRows: (typeof ergebnisse.$inferInsert)[] = [];
+  const passedRows: (typeof weitergaben.$inferInsert)[] = [];
+  const mine: string[] = [];
+
+  for (let n = 0; n < 2 * NETWORKS; n++) {
+    const own = n < NETWORKS;
+    const netzwerkId = randomUUID();
+    if (own) mine.push(netzwerkId);
+    networkRows.push({ id: netzwerkId, name: `${own ? 'Netzwerk' : 'Fremdes Netzwerk'} ${n + 1}`, ebene: 'kommune', schwerpunkt: n % 3 ? 'praxis' : 'steuerung', land: 'NW', traegerScopeId: kommune.id });
+    if (own) memberRows.push({ netzwerkId, userId: ich.id, rolle: n % 10 === 0 ? 'moderation' : 'mitglied' });
+    for (const o of others) memberRows.push({ netzwerkId, userId: o.id, rolle: 'mitglied' });
+    // Every other Tuesday-ish at 13:30 local, starting a year ago, each network a day apart.
+    const first = now - 365 * DAY + (n % 14) * DAY;
+    const meetingIds: string[] = [];
+    for (let m = 0; m < MEETINGS_PER_NETWORK; m++) {
+      const id = randomUUID();
+      meetingIds.push(id);
+      const beginn = new Date(first + m * 14 * DAY);
+      beginn.setUTCHours(11, 30, 0, 0);
+      meetingRows.push({
+        id,
+        netzwerkId,
+        titel: `Treffen ${m + 1}`,
+        beginn,
+        ende: new Date(beginn.getTime() + 90 * 60_000),
+        status: rnd() < 0.05 ? 'abgesagt' : 'geplant',
+        ort: 'Rathaus',
+        kapazitaet: 30,
+        protokoll: beginn.getTime() < now ? 'Protokoll des Treffens mit Begrüßung, Berichten und Verabredungen.' : null,
+      });
+      if (own && rnd() < 0.5) registrationRows.push({ treffenId: id, userId: ich.id, status: rnd() < 0.9 ? 'angemeldet' : 'warteliste' });
+      for (const o of others) if (rnd() < 0.3) registrationRows.push({ treffenId: id, userId: o.id, status: 'angemeldet' });
+    }
+    for (let a = 0; a < AGREEMENTS_PER_NETWORK; a++) {
+      const owner = own && a < OWN_AGREEMENTS_PER_NETWORK ? ich.id : others[a % others.length]!.id;
+      const status = rnd() < 0.25 ? 'erledigt' : rnd() < 0.5 ? 'in-arbeit' : 'offen';
+      const due = rnd() < 0.2 ? null : isoDay(new Date(now + Math.round((rnd() - 0.4) * 120) * DAY));
+      const id = randomUUID();
+      agreementRows.push({ id, netzwerkId, treffenId: meetingIds[Math.floor(rnd() * 26)]!, art: a % 4 === 3 ? 'ergebnis' : 'vereinbarung', text: `Vereinbarung ${a + 1} des Netzwerks ${n + 1}`, verantwortlichId: a % 4 === 3 ? null : owner, faelligAm: a % 4 === 3 ? null : due, status: a % 4 === 3 ? null : status });
+      if (n > 0 && rnd() < 0.2) passedRows.push({ ergebnisId: id, vonNetzwerkId: netzwerkId, anNetzwerkId: networkRows[n - 1]!.id!, empfangenAm: rnd() < 0.5 ? new Date() : null });
+    }
+  }
+  await insertChunked(db, netzwerke, networkRows);
+  await insertChunked(db, netzwerkMitglieder, memberRows);
+  await insertChunked(db, treffen, meetingRows);
+  await insertChunked(db, anmeldungen, registrationRows);
+  await insertChunked(db, ergebnisse, agreementRows);
+  await insertChunked(db, weitergaben, passedRows);
+  // Steady state: a PostgreSQL server's autovacuum would have analysed the tables by now.
+  await db.execute(sql`analyze`);
+  console.log(
+    `  data: ${networkRows.length} networks (${NETWORKS} the person's), ${meetingRows.length.toLocaleString('en-US')} meetings, ` +
+      `${registrationRows.length.toLocaleString('en-US')} registrations, ${agreementRows.length.toLocaleString('en-US')} results/agreements, ${passedRows.length} passed on`,
+  );
+  return { email };
+}
+
+/** The plan of the meetings query, to show it walks the indexes rather than the tables. */
+async function plan(db: Db, email: string): Promise<string> {
+  const res = await db.execute(sql`
+    explain (analyze, costs off, timing on)
+    select t.id from netzwerk_mitglieder m
+      join netzwerke n on n.id = m.netzwerk_id and n.archiviert_am is null
+      join treffen t on t.netzwerk_id = m.netzwerk_id and t.beginn > now() - interval '1 day' and t.beginn < now() + interval '56 days'
+      left join anmeldungen a on a.treffen_id = t.id and a.user_id = m.user_id
+    where m.user_id = (select id from users where email = ${email}) and t.ende > now()
+    order by t.beginn, t.id`);
+  const rows = (res as unknown as { rows: Record<string, string>[] }).rows;
+  return rows.map((r) => Object.values(r)[0]).join('\n');
+}
+
+async function run(kind: string, database: Database, rows: Row[]): Promise<void> {
+  const started = Date.now();
+  const { email } = await buildData(database.db);
+  console.log(`  ${kind}: data written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const config = loadConfig({ STRANG_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
+  const app = await buildApp({ config, database, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
+    if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+    const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+    const url = `${base}/api/meine-arbeit`;
+    const sample = await fetch(url, { headers: { cookie } });
+    const text = await sample.text();
+    if (sample.status !== 200) throw new Error(`GET /api/meine-arbeit answered ${sample.status}: ${text}`);
+    const body = JSON.parse(text) as MeineArbeit;
+    console.log(
+      `  ${kind}: answer has ${body.treffen.length} meetings (${body.treffen.filter((t) => t.status === 'abgesagt').length} cancelled, ` +
+        `${body.treffen.filter((t) => t.meineAnmeldung).length} with a registration), ${body.vereinbarungen.length} open agreements, ` +
+        `${body.ueberfaellig} overdue; ${(text.length / 1024).toFixed(0)} KiB`,
+    );
+    console.log(`  ${kind}: plan of the meetings query\n${(await plan(database.db, email)).replace(/^/gm, '      ')}`);
+
+    const opts = { url, connections: CONNECTIONS, headers: { cookie }, workers: 1 };
+    process.stdout.write(`  ${kind}: warm-up 2 s, measuring ${SECONDS} s … `);
+    await autocannon({ ...opts, duration: 2 });
+    const r = await autocannon({ ...opts, duration: SECONDS });
+    console.log('done');
+    rows.push({ database: kind, rps: r.requests.mean, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, requests: r.latency.totalCount, non2xx: r.non2xx, errors: r.errors + r.timeouts });
+  } finally {
+    await app.close();
+  }
+}
+
+async function main() {
+  const rows: Row[] = [];
+  const t0 = Date.now();
+  console.log(`Strang benchmark: GET /api/meine-arbeit, ${NETWORKS} networks × ${MEETINGS_PER_NETWORK} meetings, ${CONNECTIONS} connections\n`);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-bench-work-'));
+  const pglite = await prepareDatabase(loadConfig({ STRANG_DATA_DIR: dir }));
+  try {
+    await run('PGlite', pglite, rows);
+  } finally {
+    await pglite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  if (!PG_BASE_URL) {
+    console.log('  PostgreSQL skipped: set DATABASE_URL or BENCH_DATABASE_URL');
+  } else {
+    const name = `strang_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: PG_BASE_URL, connectionTimeoutMillis: 5_000 });
+    const reachable = await admin.connect().then(
+      () => true,
+      () => false,
+    );
+    if (!reachable) console.log('  PostgreSQL not reachable, skipped');
+    else {
+      await admin.query(`CREATE DATABASE ${name}`);
+      const url = new URL(PG_BASE_URL);
+      url.pathname = `/${name}`;
+      const database = await prepareDatabase(loadConfig({ DATABASE_URL: url.toString() }));
+      try {
+        await run('PostgreSQL', database, rows);
+      } finally {
+        await database.close();
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    }
+  }
+
+  console.log(`\n| database | requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | non-2xx | errors |`);
+  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  for (const r of rows) console.log(`| ${r.database} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.max} | ${r.requests} | ${r.non2xx} | ${r.errors} |`);
+  console.log(`\n${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'} · ${SECONDS} s per measurement · total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log('latency: autocannon resolves to whole milliseconds; per request: session, user, memberships + 3 queries');
+  if (rows.some((r) => r.non2xx + r.errors > 0)) process.exitCode = 1;
+}
+
+await main();
