@@ -44,7 +44,7 @@ describe('"Meine Arbeit": upcoming meetings and open agreements across networks'
     await ok(page, 'POST', `/api/treffen/${meetingId}/anmeldung`);
     await page.reload();
     const card = page.locator('.app-my-work-card');
-    await expect.poll(() => card.innerText()).toMatch(new RegExp(`Meine Arbeit[\\s\\S]*Nächstes Treffen: ${names.meeting}, [\\s\\S]*2 offene Vereinbarungen, davon 1 überfällig`));
+    await expect.poll(() => card.innerText()).toMatch(new RegExp(`Meine Arbeit[\\s\\S]*Nächstes Treffen: ${names.meeting}, [\\s\\S]*2 offene Vereinbarungen,\\s+davon 1 überfällig`));
     await checkPage(page, 'my-work-01-startseite');
     await card.getByRole('link', { name: 'Meine Arbeit' }).click();
     await expectHeading(page, 'Meine Arbeit');
@@ -56,7 +56,7 @@ describe('"Meine Arbeit": upcoming meetings and open agreements across networks'
 
     const rows = page.locator('.app-table tbody tr');
     await expect.poll(() => rows.allInnerTexts()).toEqual([
-      expect.stringMatching(new RegExp(`${overdueText}\\s+${names.local}\\s+${germanDate(berlinDay(-3)).replace(/\./g, '\\.')} überfällig seit ${germanDate(berlinDay(-3)).replace(/\./g, '\\.')}\\s+offen`)),
+      expect.stringMatching(new RegExp(`${overdueText}\\s+${names.local}\\s+${germanDate(berlinDay(-3)).replace(/\./g, '\\.')}\\s+überfällig seit ${germanDate(berlinDay(-3)).replace(/\./g, '\\.')}\\s+offen`)),
       expect.stringMatching(new RegExp(`${laterText}\\s+${names.local}\\s+${germanDate(berlinDay(14)).replace(/\./g, '\\.')}\\s+offen`)),
     ]);
     expect(await rows.nth(1).innerText()).not.toContain('überfällig');

@@ -13,12 +13,13 @@ import {
   vereinbarungStatusSchema,
 } from './vocabulary.js';
 
-const requiredText = (min: number, max: number, label: string) =>
+/** `wanted` completes "Bitte … angeben." (accusative), `subject` starts the length messages. */
+const requiredText = (min: number, max: number, wanted: string, subject: string) =>
   z
-    .string({ error: `Bitte ${label} angeben.` })
+    .string({ error: `Bitte ${wanted} angeben.` })
     .trim()
-    .min(min, { error: min <= 1 ? `Bitte ${label} angeben.` : `${label} muss mindestens ${min} Zeichen lang sein.` })
-    .max(max, { error: `${label} darf höchstens ${max.toLocaleString('de-DE')} Zeichen lang sein.` });
+    .min(min, { error: (issue) => (issue.input === '' ? `Bitte ${wanted} angeben.` : `${subject} muss mindestens ${min} Zeichen lang sein.`) })
+    .max(max, { error: `${subject} darf höchstens ${max.toLocaleString('de-DE')} Zeichen lang sein.` });
 
 const optionalText = (max: number, label: string) =>
   z
@@ -65,7 +66,7 @@ export const netzwerkRefSchema = z.object({ id: idSchema, name: z.string() });
 // ---- Netzwerke -----------------------------------------------------------
 
 export const netzwerkBody = z.strictObject({
-  name: requiredText(3, 200, 'einen Namen'),
+  name: requiredText(3, 200, 'einen Namen', 'Der Name'),
   beschreibung: optionalText(4000, 'Die Beschreibung'),
   ebene: netzwerkEbeneSchema,
   schwerpunkt: netzwerkSchwerpunktSchema,
@@ -117,10 +118,10 @@ export type Mitglied = z.infer<typeof mitgliedSchema>;
 // ---- Sitzungsreihen --------------------------------------------------------
 
 export const reiheBody = z.strictObject({
-  titel: requiredText(3, 200, 'einen Titel'),
+  titel: requiredText(3, 200, 'einen Titel', 'Der Titel'),
   vorlage: z.string().max(60).nullable().optional().transform((v) => v ?? null),
   /** RRULE value without "RRULE:", must end (COUNT or UNTIL) within ten years. */
-  regel: requiredText(5, 500, 'eine Regel'),
+  regel: requiredText(5, 500, 'eine Regel', 'Die Regel'),
   beginn: localDateTime,
   dauerMinuten,
   ort: optionalText(300, 'Der Ort'),
@@ -173,7 +174,7 @@ export const vorlageSchema = z.object({ code: z.string(), label: z.string(), reg
 // ---- Treffen ---------------------------------------------------------------
 
 export const treffenBody = z.strictObject({
-  titel: requiredText(3, 200, 'einen Titel'),
+  titel: requiredText(3, 200, 'einen Titel', 'Der Titel'),
   beginn: localDateTime,
   dauerMinuten,
   ort: optionalText(300, 'Der Ort'),
@@ -207,7 +208,7 @@ export type TreffenKurz = z.infer<typeof treffenKurzSchema>;
 
 export const tagesordnungspunktBody = z.strictObject({
   art: tagesordnungsArtSchema,
-  titel: requiredText(2, 300, 'einen Titel'),
+  titel: requiredText(2, 300, 'einen Titel', 'Der Titel'),
   referent: optionalText(200, 'Die Referentin oder der Referent'),
   dauerMinuten: z.number({ error: 'Die Dauer muss eine ganze Zahl von Minuten sein.' }).int().min(1).max(600).nullable().optional().transform((v) => v ?? null),
   weitergabeId: idSchema.nullable().optional().transform((v) => v ?? null),
@@ -237,7 +238,7 @@ export const protokollBody = z.strictObject({ protokoll: z.string().max(100000, 
 
 export const ergebnisBody = z.strictObject({
   art: ergebnisArtSchema,
-  text: requiredText(3, 2000, 'einen Text'),
+  text: requiredText(3, 2000, 'einen Text', 'Der Text'),
   /** Agreements only: the member responsible, the due date. */
   verantwortlichId: idSchema.nullable().optional().transform((v) => v ?? null),
   faelligAm: isoDate.nullable().optional().transform((v) => v ?? null),
@@ -309,7 +310,7 @@ export type MeineArbeit = z.infer<typeof meineArbeitSchema>;
 // ---- Kalender-Abos ---------------------------------------------------------
 
 export const kalenderAboBody = z.strictObject({
-  bezeichnung: requiredText(2, 100, 'eine Bezeichnung'),
+  bezeichnung: requiredText(2, 100, 'eine Bezeichnung', 'Die Bezeichnung'),
   netzwerkId: idSchema.nullable().optional().transform((v) => v ?? null),
 });
 export const kalenderAboSchema = z.object({

@@ -84,7 +84,8 @@ export function presentTreffen(
       titel: p.titel,
       referent: p.referent,
       dauerMinuten: p.dauerMinuten,
-      weitergabe: p.weitergabeId && p.vonNetzwerkId ? { id: p.weitergabeId, vonNetzwerk: { id: p.vonNetzwerkId, name: p.vonName ?? '' }, text: p.ergebnisText ?? '' } : null,
+      // The passed-on result itself is for members; guests see the item and its title only.
+      weitergabe: liest && p.weitergabeId && p.vonNetzwerkId ? { id: p.weitergabeId, vonNetzwerk: { id: p.vonNetzwerkId, name: p.vonName ?? '' }, text: p.ergebnisText ?? '' } : null,
       notiz: p.notiz,
     })),
     angemeldet: parts.anmeldungen.filter((a) => a.status === 'angemeldet').length,

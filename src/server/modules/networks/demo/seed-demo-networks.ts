@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { addDays } from '../../../../domain/networks/holidays.js';
+import { localToInstant } from '../../../../domain/networks/recurrence.js';
 import { tagesordnungsArten, type NetzwerkEbene, type NetzwerkRolle, type NetzwerkSchwerpunkt } from '../../../../domain/networks/vocabulary.js';
 import { writeAudit } from '../../../core/audit.js';
 import type { Db, DbOrTx } from '../../../core/db.js';
@@ -8,7 +9,6 @@ import { kommunen } from '../../directory/directory.schema.js';
 import { findUserByEmail, insertUser } from '../../identity/identity.repository.js';
 import { anmeldungen, ergebnisse, netzwerke, netzwerkKommunen, netzwerkMitglieder, sitzungsreihen, tagesordnungspunkte, treffen, weitergaben } from '../networks.schema.js';
 import { holidayCalendarFor } from '../holiday-calendar.js';
-import { localToInstant } from '../../../../domain/networks/recurrence.js';
 import { localDay } from '../treffen.presenter.js';
 import { interkommunalPraxis, interkommunalSteuerung, intrakommunal, onlineRegional, onlineSchulsozialarbeit, onlineTraeger, type Inhalt, type Punkt } from './content.js';
 import { allDemoPeople, cityPeople, dialogCities, koelnJugendamt, ssaPeople, type CityKey } from './people.js';

@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../../../seed/demo.js';
 import { createTestApp, call, login, type Session, type TestApp } from '../../../testing/test-app.js';
@@ -205,6 +206,19 @@ describe('the demo accounts see their work', () => {
     const land = (await call(t.app, sessions.land!, 'GET', '/api/netzwerke')).json() as { items: { name: string; meineRolle: string }[] };
     expect(land.items.find((n) => n.name === 'Online-Austausch Schulsozialarbeit NRW')?.meineRolle).toBe('moderation');
     expect(land.items.filter((n) => n.meineRolle === 'moderation').length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('lists the demo meetings in the calendar feed of the Land account', async () => {
+    const res = await call(t.app, sessions.land!, 'POST', '/api/kalender-abos', { bezeichnung: 'Alle Demo-Treffen' });
+    expect(res.statusCode, res.body).toBe(201);
+    const feed = await t.app.inject({ method: 'GET', url: new URL((res.json() as { adresse: string }).adresse).pathname });
+    expect(feed.statusCode).toBe(200);
+    const events = new ICAL.Component(ICAL.parse(feed.body)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const memberOf = await db().select().from(netzwerkMitglieder).where(eq(netzwerkMitglieder.userId, userIds.land!));
+    expect(memberOf.length).toBeGreaterThanOrEqual(10);
+    expect(events.length).toBeGreaterThan(50);
+    expect(events.some((e) => e.component.getFirstPropertyValue('status') === 'CANCELLED')).toBe(true);
+    expect(events.some((e) => e.summary.includes('Online-Meeting Schulsozialarbeit – Online-Austausch Schulsozialarbeit NRW'))).toBe(true);
   });
 
   it('keeps the fictitious people without access', async () => {

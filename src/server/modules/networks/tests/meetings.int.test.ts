@@ -210,6 +210,7 @@ describe('agenda', () => {
 
     const ok = treffenOf(await api.agenda(w.moderation.session, row.id, { punkte: [{ art: 'bericht', titel: 'Bericht aus der Steuergruppe', referent: 'Mona', weitergabeId: an!.id }], version: 1 }));
     expect(ok.tagesordnung[0]!.weitergabe).toEqual({ id: an!.id, vonNetzwerk: { id: andere.id, name: 'Steuergruppe Süd' }, text: 'Leitbild beschlossen' });
+    expect(treffenOf(await api.get(w.gast.session, row.id)).tagesordnung[0]).toMatchObject({ titel: 'Bericht aus der Steuergruppe', weitergabe: null });
 
     let problem = expectProblem(await api.agenda(w.moderation.session, row.id, { punkte: [{ art: 'bericht', titel: 'Fremder Bericht', weitergabeId: woanders!.id }], version: 2 }), 400);
     expect(problem.errors).toEqual([{ field: 'punkte.0.weitergabeId', message: 'Dieses Ergebnis wurde nicht an dieses Netzwerk weitergegeben.' }]);

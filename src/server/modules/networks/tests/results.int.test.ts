@@ -46,7 +46,7 @@ describe('results and agreements', () => {
       [vereinbarung({ verantwortlichId: w.gast.id }), 'verantwortlichId', 'Verantwortlich kann nur ein Mitglied des Netzwerks sein (nicht Gast).'],
       [vereinbarung({ faelligAm: '30.06.2031' }), 'faelligAm', 'Datum im Format JJJJ-MM-TT angeben.'],
       [vereinbarung({ art: 'aufgabe' }), 'art', 'Unbekannte Art (erlaubt: Ergebnis, Vereinbarung).'],
-      [vereinbarung({ text: 'ab' }), 'text', 'einen Text muss mindestens 3 Zeichen lang sein.'],
+      [vereinbarung({ text: 'ab' }), 'text', 'Der Text muss mindestens 3 Zeichen lang sein.'],
       [vereinbarung({ status: 'erledigt' }), 'status', 'Unbekannte Felder: status.'],
     ];
     for (const [body, field, message] of cases) {

@@ -22,7 +22,7 @@ import { absoluteLink } from '../../../lib/links.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
 import { useCreateKalenderAbo, useKalenderAbos, useMeineNetzwerke, useRevokeKalenderAbo, type KalenderAbo, type KalenderAboNeu } from './api.js';
 import { instantDate, instantDateTime } from './format.js';
-import { BackLink, PageSection, showProblem } from './parts.js';
+import { BackLink, focusAfterDialog, PageSection, showProblem } from './parts.js';
 
 const aboIds = { bezeichnung: 'abo-bezeichnung', umfang: 'abo-umfang', netzwerkId: 'abo-netzwerk' };
 
@@ -215,7 +215,7 @@ function AboTable({ abos, onMessage }: { abos: KalenderAbo[]; onMessage: (m: str
           onDone={(m) => {
             onMessage(m);
             // The row and its button are gone: focus goes to the list's heading.
-            document.getElementById('abos-titel')?.focus();
+            focusAfterDialog('abos-titel');
           }}
         />
       )}

@@ -21,7 +21,7 @@ import { useCurrentSession } from '../../identity/session.js';
 import { TextAreaField } from '../../directory/TextAreaField.js';
 import { useCreateErgebnis, useDeleteErgebnis, useEmpfaenger, useMitglieder, usePassOn, useSetErgebnisStatus, useUpdateErgebnis, type ErgebnisBody } from './api.js';
 import { instantDate } from './format.js';
-import { Badge, DetailList, DueDate, showProblem, statusCodes, StatusBadge, StatusMenu } from './parts.js';
+import { Badge, DetailList, DueDate, focusAfterDialog, showProblem, statusCodes, StatusBadge, StatusMenu } from './parts.js';
 
 const kinds = Object.keys(ergebnisArten) as ErgebnisArt[];
 const nobody = 'niemand';
@@ -343,7 +343,7 @@ function DeleteResultDialog({ ergebnis, treffen, onClose, onDone }: { ergebnis: 
           onClose();
           onDone(t('meetings.results.removed'));
           // The entry and its buttons are gone: focus goes to the section heading.
-          document.getElementById('ergebnisse-titel')?.focus();
+          focusAfterDialog('ergebnisse-titel');
         },
         onError: (failure) => setError(errorMessage(failure)),
       },

@@ -98,9 +98,10 @@ function useTreffenMutation<V>(treffenId: string, request: (vars: V) => Promise<
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
-    onSuccess: (data) => {
+    // Awaited, so callers continue with the stored state (e.g. focus after a removed entry).
+    onSuccess: async (data) => {
       if (isTreffen(data) && data.id === treffenId) queryClient.setQueryData(treffenKey(treffenId), data);
-      void refreshAfterChange(queryClient, treffenId);
+      await refreshAfterChange(queryClient, treffenId);
     },
     // Someone else changed the meeting: load the stored version, so the next try can build on it.
     onError: (error) => {

@@ -25,6 +25,19 @@ export function PageSection({ id, title, children }: { id: string; title: string
   );
 }
 
+/**
+ * Moves focus once a closing dialog has given it back to its trigger: when that trigger is gone
+ * (the row or entry was removed), focus would otherwise fall to the page body.
+ */
+export function focusAfterDialog(id: string): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !document.body.contains(active)) document.getElementById(id)?.focus();
+    }),
+  );
+}
+
 export function BackLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <p className="kern-body app-back-link">

@@ -4,6 +4,7 @@ import { Form } from 'react-aria-components';
 import { kalenderAboBody, type Netzwerk } from '../../../../domain/networks/contracts.js';
 import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
+import { AppLink } from '../../../components/AppLink.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { FormField } from '../../../components/FormField.js';
@@ -152,6 +153,9 @@ export function CalendarPanel({ netzwerk }: { netzwerk: Netzwerk }) {
         ) : (
           <StackedTable caption={t('networks.calendar.existing')} captionHidden columns={columns} rows={mine} rowKey={(a) => a.id} emptyText={t('networks.calendar.none')} />
         )}
+        <p className="kern-body">
+          <AppLink href="/netzwerke/kalender">{t('networks.calendar.allAbos')}</AppLink>
+        </p>
       </Section>
       <ConfirmDialog
         isOpen={revoking !== null}

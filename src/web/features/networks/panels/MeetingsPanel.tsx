@@ -19,7 +19,8 @@ export function MeetingNotes({ treffen }: { treffen: TreffenKurz }) {
     notes.push({ key: 'abgesagt', variant: 'danger', text: treffen.absageGrund ? t('networks.meetings.cancelledBecause', { grund: treffen.absageGrund }) : t('networks.meetings.cancelled') });
   }
   if (treffen.verschoben) notes.push({ key: 'verschoben', variant: 'info', text: t('networks.meetings.moved') });
-  if (treffen.schliessung) notes.push({ key: 'schliessung', variant: 'warning', text: t('networks.meetings.closure', { name: treffen.schliessung }) });
+  // A date cancelled because of the closure already names it.
+  if (treffen.schliessung && !(treffen.status === 'abgesagt' && treffen.absageGrund === treffen.schliessung)) notes.push({ key: 'schliessung', variant: 'warning', text: t('networks.meetings.closure', { name: treffen.schliessung }) });
   if (notes.length === 0) return <span className="app-muted">{t('networks.meetings.regular')}</span>;
   return (
     <ul className="app-networks-notes">
@@ -58,7 +59,12 @@ function MeetingTable({ caption, rows, emptyText, past }: { caption: string; row
       ? { key: 'protokoll', header: t('networks.meetings.col.protokoll'), stackFull: true, stackLabel: true, render: (m) => (m.hatProtokoll ? t('common.yes') : t('common.no')) }
       : { key: 'anmeldung', header: t('networks.meetings.col.anmeldung'), stackFull: true, stackLabel: true, render: (m) => (m.meineAnmeldung ? t(`networks.anmeldeStatus.${m.meineAnmeldung}`) : <span className="app-muted">{t('networks.meetings.notRegistered')}</span>) },
   ];
-  return <StackedTable caption={caption} columns={columns} rows={rows} rowKey={(m) => m.id} emptyText={emptyText} minWidth="46rem" />;
+  return (
+    <>
+      <h3 className="kern-heading-small app-networks-subtitle">{caption}</h3>
+      <StackedTable caption={caption} captionHidden columns={columns} rows={rows} rowKey={(m) => m.id} emptyText={emptyText} minWidth="46rem" />
+    </>
+  );
 }
 
 /** Upcoming meetings (from today) and past ones (newest first). */
