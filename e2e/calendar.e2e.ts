@@ -85,7 +85,7 @@ describe('calendar subscriptions', () => {
     expect(feed.status).toBe(200);
     expect(feed.body).toContain(`UID:${app.world.meetingId}@strang`);
     const row = page.locator('.app-table tbody tr').filter({ hasText: 'Nur Chorweiler' });
-    await expect.poll(() => row.innerText()).toContain(`Netzwerk ${names.local}`);
+    await expect.poll(() => row.innerText()).toContain(`nur ${names.local}`);
     await checkPage(page, 'calendar-03-zwei-abos');
   });
 

@@ -20,6 +20,10 @@ async function openAs(app: ReturnType<typeof useMeetingsApp>, person: typeof mon
   return page;
 }
 
+function agreementItems(page: Page) {
+  return page.getByRole('list', { name: 'Offene Vereinbarungen, nach Fälligkeit geordnet' }).getByRole('listitem');
+}
+
 async function ok<T>(page: Page, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, data?: unknown): Promise<T> {
   const { status: code, body } = await apiCall<T>(page, method, path, data);
   expect(code, `${method} ${path}: ${JSON.stringify(body)}`).toBeLessThan(300);
@@ -54,10 +58,11 @@ describe('"Meine Arbeit": upcoming meetings and open agreements across networks'
     await expect.poll(() => page.locator('.kern-alert').first().innerText()).toMatch(/Sie haben 2 anstehende Treffen und 2 offene Vereinbarungen\.\s+1 Vereinbarung ist überfällig\./);
     await expect.poll(() => page.locator('h2').allInnerTexts()).toEqual(['Offene Vereinbarungen (2, davon 1 überfällig)', 'Nächste Treffen (2)']);
 
-    const rows = page.locator('.app-table tbody tr');
+    const rows = agreementItems(page);
+    const due = (offset: number) => germanDate(berlinDay(offset)).replace(/\./g, '\\.');
     await expect.poll(() => rows.allInnerTexts()).toEqual([
-      expect.stringMatching(new RegExp(`${overdueText}\\s+${names.local}\\s+${germanDate(berlinDay(-3)).replace(/\./g, '\\.')}\\s+überfällig seit ${germanDate(berlinDay(-3)).replace(/\./g, '\\.')}\\s+offen`)),
-      expect.stringMatching(new RegExp(`${laterText}\\s+${names.local}\\s+${germanDate(berlinDay(14)).replace(/\./g, '\\.')}\\s+offen`)),
+      expect.stringMatching(new RegExp(`^${overdueText}\\s+Netzwerk\\s+${names.local}\\s+Fällig am\\s+${due(-3)}\\s+überfällig seit ${due(-3)}\\s+Stand\\s+offen\\s+Stand ändern$`)),
+      expect.stringMatching(new RegExp(`^${laterText}\\s+Netzwerk\\s+${names.local}\\s+Fällig am\\s+${due(14)}\\s+Stand\\s+offen\\s+Stand ändern$`)),
     ]);
     expect(await rows.nth(1).innerText()).not.toContain('überfällig');
 
@@ -72,12 +77,12 @@ describe('"Meine Arbeit": upcoming meetings and open agreements across networks'
     await page.getByRole('button', { name: `Stand ändern, jetzt: offen – ${overdueText}` }).click();
     await page.getByRole('menuitemradio', { name: 'in Arbeit' }).click();
     await status(page, `Der Stand von „${overdueText}“ ist jetzt: in Arbeit.`).waitFor();
-    await expect.poll(() => page.locator('.app-table tbody tr').first().innerText()).toMatch(/überfällig seit .*\s+in Arbeit/);
+    await expect.poll(() => agreementItems(page).first().innerText()).toMatch(/überfällig seit .*\s+Stand\s+in Arbeit/);
 
     await page.getByRole('button', { name: `Stand ändern, jetzt: offen – ${laterText}` }).click();
     await page.getByRole('menuitemradio', { name: 'erledigt' }).click();
     await status(page, `Der Stand von „${laterText}“ ist jetzt: erledigt.`).waitFor();
-    await expect.poll(() => page.locator('.app-table tbody tr').count()).toBe(1);
+    await expect.poll(() => agreementItems(page).count()).toBe(1);
     await expect.poll(() => page.locator('h2').first().innerText()).toBe('Offene Vereinbarungen (1, davon 1 überfällig)');
 
     // The owner may change the status on the meeting page too, but not edit or delete the entry.

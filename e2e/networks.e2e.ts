@@ -106,6 +106,15 @@ describe('networks and meeting series', () => {
     await checkPage(page);
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
     await dialog.waitFor({ state: 'detached' });
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'networks-06b-members-320');
+    await page.goto('/netzwerke/neu');
+    await expectHeading(page, 'Netzwerk gründen');
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'networks-06c-create-320');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('creates the monthly Tuesday series of a school year from the template, with holiday choices', async () => {

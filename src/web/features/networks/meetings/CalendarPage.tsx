@@ -76,7 +76,13 @@ function CreateAbo({ onCreated }: { onCreated: (abo: KalenderAboNeu) => void }) 
     if (!result.ok) return errors.showFieldErrors(result.errors);
     errors.clear();
     create.mutate(result.data, {
-      onSuccess: (abo) => onCreated(abo),
+      onSuccess: (abo) => {
+        // Ready for the next subscription; the new one is in the list below.
+        setBezeichnung(t('meetings.calendar.labelDefault'));
+        setUmfang('alle');
+        setNetzwerkId(null);
+        onCreated(abo);
+      },
       onError: (error) => showProblem(errors, error),
     });
   }

@@ -18,10 +18,10 @@ export function MyWorkCard() {
   const data = arbeit.data;
   const next = data ? nextMeeting(data) : null;
   return (
-    <div className="kern-card kern-card--interactive app-tile app-my-work-card">
+    <div className="kern-card kern-card--hug kern-card--interactive app-my-work-card">
       <div className="kern-card__container">
         <div className="kern-card__header">
-          <h2 className="kern-title kern-title--large">
+          <h2 className="kern-heading-small app-my-work-card__title">
             <AppLink href="/netzwerke/meine-arbeit" className="kern-link--stretched kern-link--no-visited-state">
               {t('meetings.home.title')}
             </AppLink>

@@ -6,7 +6,6 @@ import type { Ergebnis, MeineArbeit, TreffenKurz } from '../../../../domain/netw
 import type { VereinbarungStatus } from '../../../../domain/networks/vocabulary.js';
 import { Alert } from '../../../components/Alert.js';
 import { AppLink } from '../../../components/AppLink.js';
-import { DataTable } from '../../../components/DataTable.js';
 import { Loading } from '../../../components/Loading.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { QueryError } from '../../../components/QueryError.js';
@@ -15,7 +14,7 @@ import { StatusMessage } from '../../../components/StatusMessage.js';
 import { errorMessage } from '../../../lib/errors.js';
 import { useMeineArbeit, useSetErgebnisStatus } from './api.js';
 import { addDays, dayDate, meetingWhen, weekStart } from './format.js';
-import { Badge, DueDate, StatusBadge, StatusMenu } from './parts.js';
+import { Badge, DetailList, DueDate, StatusBadge, StatusMenu } from './parts.js';
 import { shortText } from './ResultsSection.js';
 
 export const meetingHref = (id: string) => `/netzwerke/treffen/${encodeURIComponent(id)}`;
@@ -39,7 +38,10 @@ function MyWork({ data }: { data: MeineArbeit }) {
   const agreements = [...data.vereinbarungen].sort((a, b) => (a.faelligAm ?? '9999').localeCompare(b.faelligAm ?? '9999'));
   return (
     <>
-      <Alert variant={overdue > 0 ? 'warning' : 'info'} title={t('meetings.myWork.summary', { meetings: data.treffen.length, agreements: agreements.length })}>
+      <Alert
+        variant={overdue > 0 ? 'warning' : 'info'}
+        title={t('meetings.myWork.summary', { meetings: t('meetings.myWork.meetingCount', { count: data.treffen.length }), agreements: t('meetings.myWork.agreementCount', { count: agreements.length }) })}
+      >
         <p className="kern-body">{overdue > 0 ? t('meetings.myWork.summaryOverdue', { count: overdue }) : t('meetings.myWork.summaryNoneOverdue')}</p>
       </Alert>
       <Section title={overdue > 0 ? t('meetings.myWork.agreementsOverdue', { count: agreements.length, overdue }) : t('meetings.myWork.agreements', { count: agreements.length })}>
@@ -129,38 +131,29 @@ function Agreements({ rows }: { rows: Ergebnis[] }) {
           <p className="kern-body">{error}</p>
         </Alert>
       )}
-      <DataTable
-        caption={t('meetings.myWork.agreementsCaption')}
-        captionHidden
-        rows={rows}
-        rowKey={(e) => e.id}
-        emptyText={t('meetings.myWork.noAgreements')}
-        wide
-        columns={[
-          {
-            key: 'text',
-            header: t('meetings.myWork.colAgreement'),
-            isRowHeader: true,
-            render: (e) => (
-              <AppLink href={meetingHref(e.treffenId)} className="app-meetings-pre">
-                {e.text}
-              </AppLink>
-            ),
-          },
-          { key: 'network', header: t('meetings.myWork.colNetwork'), render: (e) => <AppLink href={networkHref(e.netzwerk.id)}>{e.netzwerk.name}</AppLink> },
-          { key: 'due', header: t('meetings.myWork.colDue'), render: (e) => <DueDate ergebnis={e} /> },
-          {
-            key: 'status',
-            header: t('meetings.myWork.colStatus'),
-            render: (e) => (
-              <div className="app-meetings-status-cell">
-                <StatusBadge status={e.status} />
-                <StatusMenu ergebnis={e} onChange={(status) => change(e, status)} isPending={setStatus.isPending} />
-              </div>
-            ),
-          },
-        ]}
-      />
+      {rows.length === 0 ? (
+        <p className="kern-body app-muted">{t('meetings.myWork.noAgreements')}</p>
+      ) : (
+        <ul className="app-plain-list app-meetings-list" aria-label={t('meetings.myWork.agreementsCaption')}>
+          {rows.map((e) => (
+            <li key={e.id} className={`app-meetings-list__item${e.ueberfaellig ? ' app-meetings-list__item--overdue' : ''}`}>
+              <p className="kern-body kern-body--bold app-meetings-list__title">
+                <AppLink href={meetingHref(e.treffenId)} className="app-meetings-pre">
+                  {e.text}
+                </AppLink>
+              </p>
+              <DetailList
+                rows={[
+                  [t('meetings.myWork.colNetwork'), <AppLink href={networkHref(e.netzwerk.id)}>{e.netzwerk.name}</AppLink>],
+                  [t('meetings.myWork.colDue'), <DueDate ergebnis={e} />],
+                  [t('meetings.myWork.colStatus'), <StatusBadge status={e.status} />],
+                ]}
+              />
+              <StatusMenu ergebnis={e} onChange={(status) => change(e, status)} isPending={setStatus.isPending} />
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

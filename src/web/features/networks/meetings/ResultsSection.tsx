@@ -95,7 +95,7 @@ function ResultCard({ ergebnis, treffen, moderation, isOwner, mitglieder, onMess
     : [];
 
   return (
-    <article className="kern-card app-meetings-result" aria-label={`${kind}: ${short}`}>
+    <article className="kern-card kern-card--hug app-meetings-result" aria-label={`${kind}: ${short}`}>
       <div className="kern-card__container">
         <div className="kern-card__body">
           <p className="kern-body app-meetings-result__kind">

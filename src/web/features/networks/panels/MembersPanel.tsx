@@ -58,7 +58,7 @@ export function MembersPanel({ netzwerk }: { netzwerk: Netzwerk }) {
       action: true,
       stackFull: true,
       render: (m) => (
-        <div className="app-row-actions app-networks-row-actions">
+        <div className="app-networks-row-actions">
           <AppButton
             variant="secondary"
             small
