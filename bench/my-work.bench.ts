@@ -5,6 +5,7 @@
  * again in 50 networks they do not belong to. Measured over HTTP with autocannon against the real
  * app on PGlite (fresh data directory on disk) and PostgreSQL (fresh database next to
  * BENCH_DATABASE_URL or DATABASE_URL; skipped when neither is set or the server is unreachable).
+ * First one request at a time (the latency one person sees), then 10 connections at once (throughput).
  * Prints the figures and the query plans; asserts nothing about time.
  *
  *   npx tsx bench/my-work.bench.ts                  (BENCH_SECONDS=10 per measurement)
@@ -14,6 +15,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -27,12 +29,21 @@ import { buildScope, buildUser, TEST_PASSWORD } from '../src/server/testing/fact
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
+const SINGLE_REQUESTS = Number(process.env.BENCH_SINGLE ?? 200);
 const NETWORKS = 50;
 const MEETINGS_PER_NETWORK = 100;
 const AGREEMENTS_PER_NETWORK = 20;
 const OWN_AGREEMENTS_PER_NETWORK = 5;
 const PG_BASE_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || '';
 const DAY = 24 * 3600_000;
+
+interface Single {
+  database: string;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
 
 interface Row {
   database: string;
@@ -142,7 +153,7 @@ async function plan(db: Db, email: string): Promise<string> {
   return rows.map((r) => Object.values(r)[0]).join('\n');
 }
 
-async function run(kind: string, database: Database, rows: Row[]): Promise<void> {
+async function run(kind: string, database: Database, rows: Row[], singles: Single[]): Promise<void> {
   const started = Date.now();
   const { email } = await buildData(database.db);
   console.log(`  ${kind}: data written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -166,6 +177,19 @@ async function run(kind: string, database: Database, rows: Row[]): Promise<void>
     );
     console.log(`  ${kind}: plan of the meetings query\n${(await plan(database.db, email)).replace(/^/gm, '      ')}`);
 
+    // One person opening the page: requests one after another, nothing else running.
+    const single: number[] = [];
+    for (let i = 0; i < SINGLE_REQUESTS + 10; i++) {
+      const t = performance.now();
+      const res = await fetch(url, { headers: { cookie } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`GET /api/meine-arbeit answered ${res.status}`);
+      if (i >= 10) single.push(performance.now() - t);
+    }
+    single.sort((a, b) => a - b);
+    const at = (q: number) => single[Math.min(single.length - 1, Math.floor(q * single.length))]!;
+    singles.push({ database: kind, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: single[single.length - 1]! });
+
     const opts = { url, connections: CONNECTIONS, headers: { cookie }, workers: 1 };
     process.stdout.write(`  ${kind}: warm-up 2 s, measuring ${SECONDS} s … `);
     await autocannon({ ...opts, duration: 2 });
@@ -179,13 +203,14 @@ async function run(kind: string, database: Database, rows: Row[]): Promise<void>
 
 async function main() {
   const rows: Row[] = [];
+  const singles: Single[] = [];
   const t0 = Date.now();
   console.log(`Strang benchmark: GET /api/meine-arbeit, ${NETWORKS} networks × ${MEETINGS_PER_NETWORK} meetings, ${CONNECTIONS} connections\n`);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-bench-work-'));
   const pglite = await prepareDatabase(loadConfig({ STRANG_DATA_DIR: dir }));
   try {
-    await run('PGlite', pglite, rows);
+    await run('PGlite', pglite, rows, singles);
   } finally {
     await pglite.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -207,7 +232,7 @@ async function main() {
       url.pathname = `/${name}`;
       const database = await prepareDatabase(loadConfig({ DATABASE_URL: url.toString() }));
       try {
-        await run('PostgreSQL', database, rows);
+        await run('PostgreSQL', database, rows, singles);
       } finally {
         await database.close();
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -216,10 +241,15 @@ async function main() {
     }
   }
 
-  console.log(`\n| database | requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | non-2xx | errors |`);
+  console.log(`\nOne request at a time (${SINGLE_REQUESTS} requests after 10 warm-up, fetch over HTTP):`);
+  console.log(`| database | p50 ms | p90 ms | p99 ms | max ms |`);
+  console.log(`|---|---:|---:|---:|---:|`);
+  for (const r of singles) console.log(`| ${r.database} | ${r.p50.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} |`);
+  console.log(`\nUnder load (${CONNECTIONS} connections, autocannon):`);
+  console.log(`| database | requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | non-2xx | errors |`);
   console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
   for (const r of rows) console.log(`| ${r.database} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.max} | ${r.requests} | ${r.non2xx} | ${r.errors} |`);
-  console.log(`\n${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'} · ${SECONDS} s per measurement · total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`\n${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'} · ${SECONDS} s per measurement · total ${((Date.now() - t0) / 1000).toFixed(1)} s · load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log('latency: autocannon resolves to whole milliseconds; per request: session, user, memberships + 3 queries');
   if (rows.some((r) => r.non2xx + r.errors > 0)) process.exitCode = 1;
 }

@@ -223,6 +223,32 @@ describe('a meeting from agenda to minutes, passed up to the Steuergruppe', () =
     await checkPage(moderation, 'meetings-10-empfangen');
   });
 
+  it('edits an entry in a dialog and deletes one only after asking', async () => {
+    const agreement = moderation.getByRole('article', { name: /^Vereinbarung: Elternbrief/ });
+    await agreement.getByRole('button', { name: /^Vereinbarung bearbeiten: Elternbrief/ }).click();
+    const dialog = moderation.getByRole('dialog', { name: 'Vereinbarung bearbeiten' });
+    await dialog.getByLabel('Text', { exact: true }).fill('Elternbrief zur Sprachförderung in sechs Sprachen übersetzen lassen');
+    await chooseOption(dialog, 'Stand', 'in Arbeit');
+    await dialog.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await status(moderation, 'Die Änderungen wurden gespeichert.').waitFor();
+    await expect.poll(() => agreement.innerText()).toMatch(/in sechs Sprachen[\s\S]*Stand\s+in Arbeit/);
+
+    const form = moderation.getByRole('form', { name: 'Ergebnis oder Vereinbarung hinzufügen' });
+    await form.getByLabel('Ergebnis', { exact: true }).check();
+    await form.getByLabel('Text', { exact: true }).fill('Versehentlich doppelt erfasst');
+    await form.getByRole('button', { name: 'Hinzufügen' }).click();
+    await status(moderation, '„Ergebnis“ wurde hinzugefügt.').waitFor();
+    await moderation.getByRole('button', { name: 'Ergebnis löschen: Versehentlich doppelt erfasst' }).click();
+    const confirm = moderation.getByRole('alertdialog', { name: 'Ergebnis löschen?' });
+    await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect.poll(() => moderation.getByRole('article', { name: 'Ergebnis: Versehentlich doppelt erfasst' }).count()).toBe(1);
+    await moderation.getByRole('button', { name: 'Ergebnis löschen: Versehentlich doppelt erfasst' }).click();
+    await confirm.getByRole('button', { name: 'Löschen' }).click();
+    await status(moderation, 'Der Eintrag wurde gelöscht.').waitFor();
+    await expect.poll(() => moderation.getByRole('article', { name: 'Ergebnis: Versehentlich doppelt erfasst' }).count()).toBe(0);
+    await expect.poll(() => moderation.evaluate(() => document.activeElement?.id)).toBe('ergebnisse-titel');
+  });
+
   it('moves the later meeting and cancels it with a reason, then restores it', async () => {
     await moderation.goto(meetingPath(app.world.laterId));
     await expectHeading(moderation, names.later);
@@ -259,6 +285,40 @@ describe('a meeting from agenda to minutes, passed up to the Steuergruppe', () =
     await moderation.getByRole('alertdialog', { name: 'Absage zurücknehmen?' }).getByRole('button', { name: 'Absage zurücknehmen' }).click();
     await status(moderation, 'Die Absage wurde zurückgenommen. Das Treffen findet statt.').waitFor();
     await expect.poll(() => moderation.getByText('Dieses Treffen ist abgesagt.').count()).toBe(0);
+  });
+
+  it('keeps the minutes being written when someone else saves: other parts pass, the same part asks', async () => {
+    type Stored = { version: number; protokoll: string; tagesordnung: Array<{ art: string; titel: string; referent: string | null; dauerMinuten: number | null; weitergabe: { id: string } | null; notiz: string | null }> };
+    const path = `/api/treffen/${app.world.meetingId}`;
+    await moderation.goto(meetingPath(app.world.meetingId));
+    await expectHeading(moderation, names.meeting);
+    const minutes = moderation.getByRole('textbox', { name: 'Protokoll' });
+    await expect.poll(() => minutes.inputValue()).toContain('Begrüßung durch die Moderation.');
+
+    // Someone saves the agenda meanwhile: the meeting's version moves on, the minutes are untouched.
+    const before = (await apiCall<Stored>(moderation, 'GET', path)).body;
+    const punkte = before.tagesordnung.map((p) => ({ art: p.art, titel: p.titel, referent: p.referent, dauerMinuten: p.dauerMinuten, weitergabeId: p.weitergabe?.id ?? null, notiz: p.notiz }));
+    expect((await apiCall(moderation, 'PUT', `${path}/tagesordnung`, { punkte, version: before.version })).status).toBe(200);
+    await minutes.fill(`${before.protokoll}\n\nNächster Termin: im Sommer.`);
+    await moderation.getByRole('button', { name: 'Protokoll speichern' }).click();
+    await status(moderation, 'Das Protokoll wurde gespeichert.').waitFor();
+    expect((await apiCall<Stored>(moderation, 'GET', path)).body.protokoll).toContain('Nächster Termin: im Sommer.');
+
+    // Now the minutes themselves change elsewhere: nothing is overwritten without asking.
+    await minutes.fill('Meine Fassung des Protokolls.');
+    const current = (await apiCall<Stored>(moderation, 'GET', path)).body;
+    expect((await apiCall(moderation, 'PUT', `${path}/protokoll`, { protokoll: 'Fremde Fassung des Protokolls.', version: current.version })).status).toBe(200);
+    await moderation.getByRole('button', { name: 'Protokoll speichern' }).click();
+    const conflict = moderation.getByRole('alert').filter({ hasText: 'Inzwischen hat jemand anderes gespeichert' });
+    await conflict.waitFor();
+    await expect.poll(() => minutes.inputValue()).toBe('Meine Fassung des Protokolls.');
+    await conflict.getByText('Gespeicherte Fassung anzeigen').click();
+    await expect.poll(() => conflict.innerText()).toContain('Fremde Fassung des Protokolls.');
+    await checkPage(moderation, 'meetings-15-konflikt');
+    await conflict.getByRole('button', { name: /^Meine Fassung behalten/ }).click();
+    await moderation.getByRole('button', { name: 'Protokoll speichern' }).click();
+    await status(moderation, 'Das Protokoll wurde gespeichert.').waitFor();
+    expect((await apiCall<Stored>(moderation, 'GET', path)).body.protokoll).toBe('Meine Fassung des Protokolls.');
   });
 
   it('works at 320 px width without horizontal scrolling', async () => {

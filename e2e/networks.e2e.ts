@@ -129,6 +129,14 @@ describe('networks and meeting series', () => {
     await expect.poll(() => page.locator('.kern-alert--danger').first().innerText()).toContain('Bitte geben Sie das Datum an');
 
     await page.getByLabel('Titel der Reihe').fill('Online-Austausch Schulsozialarbeit');
+    // A free rule from the simple controls, read back in words.
+    await page.getByRole('radio', { name: 'wöchentlich' }).check();
+    await page.getByLabel('Abstand in Wochen').fill('2');
+    await chooseOption(page, 'Wochentag (optional)', 'Donnerstag');
+    await page.getByRole('radio', { name: 'nach einer Anzahl von Treffen' }).check();
+    await page.getByLabel('Anzahl der Treffen').fill('6');
+    await expect.poll(() => page.locator('.app-networks-rule-words').innerText()).toContain('Alle 2 Wochen am Donnerstag, insgesamt 6 Treffen.');
+
     await chooseOption(page, 'Vorlage', /Schulsozialarbeit/);
     await status(page, /Vorlage .* übernommen/).waitFor();
     expect(await page.getByLabel('Beginn (Uhrzeit)').inputValue()).toBe('13:30');
@@ -264,7 +272,7 @@ describe('networks and meeting series', () => {
     expect(await ics.text()).toContain('Online-Austausch Schulsozialarbeit');
 
     await member.getByRole('button', { name: 'Fertig' }).click();
-    const abos = member.locator('tbody tr').filter({ hasText: `Netzwerk ${netzwerkName}` });
+    const abos = member.locator('tbody tr').filter({ hasText: netzwerkName });
     await abos.waitFor();
     await abos.getByRole('button', { name: /Widerrufen/ }).click();
     await member.getByRole('alertdialog', { name: 'Kalender-Abo widerrufen?' }).getByRole('button', { name: 'Widerrufen' }).click();

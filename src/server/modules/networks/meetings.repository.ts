@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
 import type { AnmeldeStatus, NetzwerkRolle } from '../../../domain/networks/vocabulary.js';
 import type { DbOrTx } from '../../core/db.js';
 import { users } from '../identity/identity.schema.js';
@@ -284,18 +284,32 @@ export async function eingangOf(db: DbOrTx, netzwerkId: string) {
 
 /**
  * Meetings of every active network the person belongs to that end after `from` and start before
- * `to`, with the person's registration. One query: membership (user index) → meetings (network,
- * start index) → own registration (primary key).
+ * `to`, with the person's registration. One query that only ever touches the person's rows:
+ * memberships (user index) → per network the meetings in the window (network + start index, as a
+ * lateral subquery so the planner never scans all meetings) → own registration (primary key).
  */
 export async function upcomingTreffenOf(db: DbOrTx, userId: string, from: Date, to: Date) {
+  const columns = getTableColumns(treffen);
+  // No meeting lasts longer than a day, so one that ends after `from` started less than a day before it.
+  const imFenster = new QueryBuilder()
+    .select(columns)
+    .from(treffen)
+    .where(and(eq(treffen.netzwerkId, netzwerkMitglieder.netzwerkId), gt(treffen.beginn, new Date(from.getTime() - 24 * 3600_000)), lt(treffen.beginn, to)))
+    .orderBy(asc(treffen.beginn))
+    .limit(1000)
+    .as('t');
+  const t = Object.fromEntries(Object.keys(columns).map((k) => [k, imFenster[k as keyof typeof columns]])) as { [K in keyof typeof columns]: (typeof imFenster)[K] };
   return db
-    .select({ treffen, netzwerk: { id: netzwerke.id, name: netzwerke.name, land: netzwerke.land }, meineAnmeldung: anmeldungen.status })
+    .select({
+      treffen: t,
+      netzwerk: { id: netzwerke.id, name: netzwerke.name, land: netzwerke.land },
+      meineAnmeldung: sql<string | null>`(select ${anmeldungen.status} from ${anmeldungen} where ${anmeldungen.treffenId} = ${imFenster.id} and ${anmeldungen.userId} = ${userId})`,
+    })
     .from(netzwerkMitglieder)
     .innerJoin(netzwerke, and(eq(netzwerke.id, netzwerkMitglieder.netzwerkId), isNull(netzwerke.archiviertAm)))
-    .innerJoin(treffen, and(eq(treffen.netzwerkId, netzwerkMitglieder.netzwerkId), gt(treffen.beginn, new Date(from.getTime() - 24 * 3600_000)), lt(treffen.beginn, to)))
-    .leftJoin(anmeldungen, and(eq(anmeldungen.treffenId, treffen.id), eq(anmeldungen.userId, userId)))
-    .where(and(eq(netzwerkMitglieder.userId, userId), gt(treffen.ende, from)))
-    .orderBy(asc(treffen.beginn), asc(treffen.id));
+    .innerJoinLateral(imFenster, sql`true`)
+    .where(and(eq(netzwerkMitglieder.userId, userId), gt(imFenster.ende, from)))
+    .orderBy(asc(imFenster.beginn), asc(imFenster.id));
 }
 
 /** Open agreements the person is responsible for, in networks where they may still read them. */

@@ -1,4 +1,5 @@
 import './networks.css';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Netzwerk } from '../../../domain/networks/contracts.js';
@@ -33,7 +34,10 @@ export function NetworksStartPage() {
   const labels = useNetworkLabels();
   const flash = useFlashMessage();
   const [params, setParams] = useSearchParams();
-  const archiviert = params.get('archiviert') === 'ja';
+  const inAddress = params.get('archiviert') === 'ja';
+  // The choice shows at once; the address follows (a navigation, so it may land a moment later).
+  const [archiviert, setArchiviert] = useState(inAddress);
+  useEffect(() => setArchiviert(inAddress), [inAddress]);
   const netzwerke = useNetzwerke(archiviert);
   const founder = canFound(session);
 
@@ -106,7 +110,10 @@ export function NetworksStartPage() {
             { value: 'archiviert', label: t('networks.start.filterArchived') },
           ]}
           value={archiviert ? 'archiviert' : 'aktiv'}
-          onChange={(value) => setParams(value === 'archiviert' ? new URLSearchParams({ archiviert: 'ja' }) : new URLSearchParams(), { replace: true })}
+          onChange={(value) => {
+            setArchiviert(value === 'archiviert');
+            setParams(value === 'archiviert' ? new URLSearchParams({ archiviert: 'ja' }) : new URLSearchParams(), { replace: true });
+          }}
           horizontal
         />
       </div>

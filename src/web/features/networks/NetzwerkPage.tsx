@@ -1,4 +1,5 @@
 import './networks.css';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useParams, useSearchParams } from 'react-router';
@@ -61,11 +62,14 @@ function NetzwerkView({ netzwerk }: { netzwerk: Netzwerk }) {
   const [params, setParams] = useSearchParams();
   const visible = visibleBereiche(netzwerk);
   const requested = params.get('bereich');
-  const selected: Bereich = visible.find((b) => b === requested) ?? 'ueberblick';
+  const inAddress: Bereich = visible.find((b) => b === requested) ?? 'ueberblick';
+  // The tab switches at once; the address follows, so reloading or sharing the page keeps it.
+  const [selected, setSelected] = useState<Bereich>(inAddress);
+  useEffect(() => setSelected(inAddress), [inAddress]);
 
   function select(key: Key) {
-    const next = String(key);
-    // The chosen part lives in the address, so reloading or sharing the page keeps it.
+    const next = visible.find((b) => b === String(key)) ?? 'ueberblick';
+    setSelected(next);
     setParams(next === 'ueberblick' ? new URLSearchParams() : new URLSearchParams({ bereich: next }), { replace: true });
   }
 

@@ -349,6 +349,7 @@ export const meetingsDe = {
     text: 'Ihre nächsten Treffen und offenen Vereinbarungen aus allen Netzwerken.',
     next: 'Nächstes Treffen: {{title}}, {{date}}',
     noNext: 'Keine Treffen geplant.',
+    noOpen: 'Keine offenen Vereinbarungen.',
     open_one: '{{count}} offene Vereinbarung',
     open_other: '{{count}} offene Vereinbarungen',
     overdue_one: 'davon {{count}} überfällig',

@@ -352,6 +352,7 @@ export const meetingsEn: Shape<typeof meetingsDe> = {
     text: 'Your next meetings and open agreements from all networks.',
     next: 'Next meeting: {{title}}, {{date}}',
     noNext: 'No meetings planned.',
+    noOpen: 'No open agreements.',
     open_one: '{{count}} open agreement',
     open_other: '{{count}} open agreements',
     overdue_one: '{{count}} of them overdue',

@@ -226,7 +226,7 @@ export const networksDe = {
     name: 'Bezeichnung',
     nameHint: 'Damit Sie das Abo später wiedererkennen, zum Beispiel „Outlook im Büro“.',
     nameRequired: 'Bitte geben Sie eine Bezeichnung an.',
-    defaultName: 'Netzwerk {{name}}',
+    defaultName: '{{name}}',
     create: 'Kalender-Abo anlegen',
     createLabel: 'Kalender-Abo anlegen',
     createdTitle: 'Kalender-Abo „{{bezeichnung}}“ angelegt',

@@ -241,7 +241,7 @@ export const networksEn: Shape<typeof networksDe> = {
     name: 'Label',
     nameHint: 'So you recognise the subscription later, for example “Outlook at the office”.',
     nameRequired: 'Please enter a label.',
-    defaultName: 'Network {{name}}',
+    defaultName: '{{name}}',
     create: 'Create calendar subscription',
     createLabel: 'Create calendar subscription',
     createdTitle: 'Calendar subscription “{{bezeichnung}}” created',

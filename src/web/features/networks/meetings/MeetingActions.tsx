@@ -14,7 +14,7 @@ import { useFormErrors } from '../../../lib/useFormErrors.js';
 import { TextAreaField } from '../../directory/TextAreaField.js';
 import { useCancelTreffen, useRestoreTreffen, useUpdateTreffen } from './api.js';
 import { meetingWhen, minutesBetween, toLocalInput } from './format.js';
-import { problemFields, showProblem } from './parts.js';
+import { problemFields, settle, showProblem } from './parts.js';
 
 interface EditValues {
   titel: string;
@@ -56,19 +56,22 @@ function toNumber(value: string): number | string | undefined {
 /** Moderation: edit or move, cancel (with a reason) and restore a meeting. */
 export function MeetingActions({ treffen, onDone }: { treffen: Treffen; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
+  // The dialog is fixed when it opens: cancelling turns the meeting into a cancelled one, and the
+  // open dialog must not switch to "restore" underneath.
+  const [dialog, setDialog] = useState<'edit' | 'cancel' | 'restore' | null>(null);
   const cancelled = treffen.status === 'abgesagt';
+  const close = () => setDialog(null);
   return (
     <>
-      <AppButton variant="secondary" icon="edit" onPress={() => setEditing(true)}>
+      <AppButton variant="secondary" icon="edit" onPress={() => setDialog('edit')}>
         {t('meetings.edit.button')}
       </AppButton>
-      <AppButton variant="secondary" icon={cancelled ? 'check' : 'close'} onPress={() => setCancelling(true)}>
+      <AppButton variant="secondary" icon={cancelled ? 'check' : 'close'} onPress={() => setDialog(cancelled ? 'restore' : 'cancel')}>
         {cancelled ? t('meetings.cancel.restoreButton') : t('meetings.cancel.button')}
       </AppButton>
-      {editing && <EditDialog treffen={treffen} onClose={() => setEditing(false)} onDone={onDone} />}
-      {cancelling && (cancelled ? <RestoreDialog treffen={treffen} onClose={() => setCancelling(false)} onDone={onDone} /> : <CancelDialog treffen={treffen} onClose={() => setCancelling(false)} onDone={onDone} />)}
+      {dialog === 'edit' && <EditDialog treffen={treffen} onClose={close} onDone={onDone} />}
+      {dialog === 'cancel' && <CancelDialog treffen={treffen} onClose={close} onDone={onDone} />}
+      {dialog === 'restore' && <RestoreDialog treffen={treffen} onClose={close} onDone={onDone} />}
     </>
   );
 }
@@ -101,13 +104,14 @@ function EditDialog({ treffen, onClose, onDone }: { treffen: Treffen; onClose: (
     });
     if (!result.ok) return errors.showFieldErrors(result.errors);
     errors.clear();
-    update.mutate(result.data, {
-      onSuccess: () => {
+    settle(
+      update.mutateAsync(result.data),
+      () => {
         onClose();
         onDone(t('meetings.edit.saved'));
       },
-      onError: (error) => showProblem(errors, error),
-    });
+      (error) => showProblem(errors, error),
+    );
   }
 
   return (
@@ -172,18 +176,16 @@ function CancelDialog({ treffen, onClose, onDone }: { treffen: Treffen; onClose:
   function confirm() {
     setError(null);
     setFieldError(undefined);
-    cancel.mutate(
-      { grund: grund.trim() || null, version: treffen.version },
-      {
-        onSuccess: () => {
-          onClose();
-          onDone(t('meetings.cancel.done'));
-        },
-        onError: (failure) => {
-          const field = problemFields(failure)?.grund;
-          if (field) setFieldError(translateFieldMessage(field));
-          else setError(errorMessage(failure));
-        },
+    settle(
+      cancel.mutateAsync({ grund: grund.trim() || null, version: treffen.version }),
+      () => {
+        onClose();
+        onDone(t('meetings.cancel.done'));
+      },
+      (failure) => {
+        const field = problemFields(failure)?.grund;
+        if (field) setFieldError(translateFieldMessage(field));
+        else setError(errorMessage(failure));
       },
     );
   }
@@ -207,15 +209,13 @@ function RestoreDialog({ treffen, onClose, onDone }: { treffen: Treffen; onClose
   const [error, setError] = useState<string | null>(null);
   function confirm() {
     setError(null);
-    restore.mutate(
-      { version: treffen.version },
-      {
-        onSuccess: () => {
-          onClose();
-          onDone(t('meetings.cancel.restored'));
-        },
-        onError: (failure) => setError(errorMessage(failure)),
+    settle(
+      restore.mutateAsync({ version: treffen.version }),
+      () => {
+        onClose();
+        onDone(t('meetings.cancel.restored'));
       },
+      (failure) => setError(errorMessage(failure)),
     );
   }
   return (

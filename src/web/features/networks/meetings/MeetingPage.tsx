@@ -13,11 +13,11 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
 import { usePageTitle } from '../../../components/usePageTitle.js';
+import { api } from '../../../lib/api.js';
 import { errorMessage } from '../../../lib/errors.js';
 import { useCurrentSession } from '../../identity/session.js';
 import { AgendaSection } from './AgendaSection.js';
 import { treffenKey, useRegistration, useTreffen } from './api.js';
-import { api } from '../../../lib/api.js';
 import { AttendanceSection } from './AttendanceSection.js';
 import { dayDate, meetingWhen } from './format.js';
 import { MeetingActions } from './MeetingActions.js';
@@ -163,7 +163,7 @@ function StateNotices({ treffen }: { treffen: Treffen }) {
           <p className="kern-body">{treffen.reiheTermin ? t('meetings.page.movedFrom', { date: localTermin(treffen.reiheTermin) }) : t('meetings.page.movedNoDate')}</p>
         </Alert>
       )}
-      {treffen.schliessung && (
+      {treffen.schliessung && treffen.status !== 'abgesagt' && (
         <Alert variant="info" title={t('meetings.page.closureTitle', { name: treffen.schliessung })}>
           <p className="kern-body">{t('meetings.page.closureText')}</p>
         </Alert>

@@ -33,7 +33,7 @@ export function MyWorkCard() {
             <ul className="app-plain-list app-my-work-card__facts">
               <li className="kern-body">{next ? t('meetings.home.next', { title: next.titel, date: meetingWhen(next.beginn, next.ende, true) }) : t('meetings.home.noNext')}</li>
               <li className="kern-body">
-                {t('meetings.home.open', { count: data.vereinbarungen.length })}
+                {data.vereinbarungen.length === 0 ? t('meetings.home.noOpen') : t('meetings.home.open', { count: data.vereinbarungen.length })}
                 {data.ueberfaellig > 0 && (
                   <>
                     {', '}

@@ -21,7 +21,7 @@ import { useCurrentSession } from '../../identity/session.js';
 import { TextAreaField } from '../../directory/TextAreaField.js';
 import { useCreateErgebnis, useDeleteErgebnis, useEmpfaenger, useMitglieder, usePassOn, useSetErgebnisStatus, useUpdateErgebnis, type ErgebnisBody } from './api.js';
 import { instantDate } from './format.js';
-import { Badge, DetailList, DueDate, focusAfterDialog, showProblem, statusCodes, StatusBadge, StatusMenu } from './parts.js';
+import { Badge, DetailList, DueDate, focusAfterDialog, settle, showProblem, statusCodes, StatusBadge, StatusMenu } from './parts.js';
 
 const kinds = Object.keys(ergebnisArten) as ErgebnisArt[];
 const nobody = 'niemand';
@@ -298,15 +298,13 @@ function EditResultDialog({ ergebnis, treffen, mitglieder, onClose, onDone }: { 
     const result = check(values);
     if (!result.ok) return errors.showFieldErrors(result.errors);
     errors.clear();
-    update.mutate(
-      { ergebnisId: ergebnis.id, body: { ...toBody(values), status: values.art === 'vereinbarung' ? values.status : null, version: ergebnis.version } },
-      {
-        onSuccess: () => {
-          onClose();
-          onDone(t('meetings.results.updated'));
-        },
-        onError: (error) => showProblem(errors, error),
+    settle(
+      update.mutateAsync({ ergebnisId: ergebnis.id, body: { ...toBody(values), status: values.art === 'vereinbarung' ? values.status : null, version: ergebnis.version } }),
+      () => {
+        onClose();
+        onDone(t('meetings.results.updated'));
       },
+      (error) => showProblem(errors, error),
     );
   }
 
@@ -336,17 +334,15 @@ function DeleteResultDialog({ ergebnis, treffen, onClose, onDone }: { ergebnis: 
   const kind = t(`meetings.resultKinds.${ergebnis.art}`);
   function confirm() {
     setError(null);
-    remove.mutate(
-      { ergebnisId: ergebnis.id, version: ergebnis.version },
-      {
-        onSuccess: () => {
-          onClose();
-          onDone(t('meetings.results.removed'));
-          // The entry and its buttons are gone: focus goes to the section heading.
-          focusAfterDialog('ergebnisse-titel');
-        },
-        onError: (failure) => setError(errorMessage(failure)),
+    settle(
+      remove.mutateAsync({ ergebnisId: ergebnis.id, version: ergebnis.version }),
+      () => {
+        onClose();
+        onDone(t('meetings.results.removed'));
+        // The entry and its buttons are gone: focus goes to the section heading.
+        focusAfterDialog('ergebnisse-titel');
       },
+      (failure) => setError(errorMessage(failure)),
     );
   }
   return (
@@ -378,15 +374,13 @@ function PassOnDialog({ ergebnis, treffen, onClose, onDone }: { ergebnis: Ergebn
     if (!result.ok) return errors.showFieldErrors(result.errors);
     errors.clear();
     const name = options.find((n) => n.id === target)?.name ?? '';
-    passOn.mutate(
-      { ergebnisId: ergebnis.id, anNetzwerkId: result.data.anNetzwerkId, notiz: result.data.notiz },
-      {
-        onSuccess: () => {
-          onClose();
-          onDone(t('meetings.passOn.done', { network: name }));
-        },
-        onError: (error) => showProblem(errors, error),
+    settle(
+      passOn.mutateAsync({ ergebnisId: ergebnis.id, anNetzwerkId: result.data.anNetzwerkId, notiz: result.data.notiz }),
+      () => {
+        onClose();
+        onDone(t('meetings.passOn.done', { network: name }));
       },
+      (error) => showProblem(errors, error),
     );
   }
 

@@ -114,6 +114,14 @@ export function showProblem(errors: FormErrorsApi, error: unknown): void {
   else errors.showServerError(error);
 }
 
+/**
+ * Runs a mutation's promise with callbacks that fire even when the calling component is gone by
+ * then (a removed entry, a cancelled meeting whose dialog changed): `mutate`'s own callbacks would not.
+ */
+export function settle<T>(promise: Promise<T>, onSuccess: (data: T) => void, onError: (error: unknown) => void): void {
+  promise.then(onSuccess, onError);
+}
+
 export const isConflict = (error: unknown) => isApiError(error) && error.status === 409;
 export const isGone = (error: unknown) => isApiError(error) && (error.status === 404 || error.status === 400);
 

@@ -104,9 +104,8 @@ export function CalendarPanel({ netzwerk }: { netzwerk: Netzwerk }) {
       action: true,
       stackFull: true,
       render: (a) => (
-        <AppButton variant="tertiary" small icon="delete" onPress={() => setRevoking(a)}>
+        <AppButton variant="tertiary" small icon="delete" aria-label={`${t('networks.calendar.revoke')}: ${a.bezeichnung}`} onPress={() => setRevoking(a)}>
           {t('networks.calendar.revoke')}
-          <span className="kern-sr-only"> {a.bezeichnung}</span>
         </AppButton>
       ),
     },

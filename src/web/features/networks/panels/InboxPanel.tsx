@@ -81,9 +81,15 @@ export function InboxPanel({ netzwerk }: { netzwerk: Netzwerk }) {
                     <>
                       <Badge variant="warning">{t('networks.inbox.notReceived')}</Badge>
                       {mayAcknowledge && (
-                        <AppButton variant="secondary" small icon="check" onPress={() => confirm(item)} isPending={pending === item.weitergabe.id}>
+                        <AppButton
+                          variant="secondary"
+                          small
+                          icon="check"
+                          aria-label={`${t('networks.inbox.acknowledge')} ${t('networks.inbox.acknowledgeOf', { von: item.weitergabe.von.name })}`}
+                          onPress={() => confirm(item)}
+                          isPending={pending === item.weitergabe.id}
+                        >
                           {t('networks.inbox.acknowledge')}
-                          <span className="kern-sr-only"> {t('networks.inbox.acknowledgeOf', { von: item.weitergabe.von.name })}</span>
                         </AppButton>
                       )}
                     </>

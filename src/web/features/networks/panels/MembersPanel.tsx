@@ -63,25 +63,25 @@ export function MembersPanel({ netzwerk }: { netzwerk: Netzwerk }) {
             variant="secondary"
             small
             icon="edit"
+            aria-label={`${t('networks.members.changeRole')} ${t('networks.members.of', { name: m.name })}`}
             onPress={() => {
               setFailure(null);
               setEditing(m);
             }}
           >
             {t('networks.members.changeRole')}
-            <span className="kern-sr-only"> {t('networks.members.of', { name: m.name })}</span>
           </AppButton>
           <AppButton
             variant="tertiary"
             small
             icon="delete"
+            aria-label={`${t('networks.members.remove')} ${t('networks.members.of', { name: m.name })}`}
             onPress={() => {
               setFailure(null);
               setRemoving(m);
             }}
           >
             {t('networks.members.remove')}
-            <span className="kern-sr-only"> {t('networks.members.of', { name: m.name })}</span>
           </AppButton>
         </div>
       ),
