@@ -17,13 +17,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import type { MeineArbeit } from '../src/domain/networks/contracts.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/core/config.js';
 import type { Database, Db } from '../src/server/core/db.js';
 import { anmeldungen, ergebnisse, netzwerke, netzwerkMitglieder, treffen, weitergaben } from '../src/server/modules/networks/networks.schema.js';
+import { users } from '../src/server/modules/identity/identity.schema.js';
+import { openVereinbarungenQuery, upcomingTreffenQuery } from '../src/server/modules/networks/meetings.repository.js';
 import { prepareDatabase } from '../src/server/runtime.js';
 import { buildScope, buildUser, TEST_PASSWORD } from '../src/server/testing/factories.js';
 
@@ -139,18 +141,19 @@ async function buildData(db: Db): Promise<{ email: string }> {
   return { email };
 }
 
-/** The plan of the meetings query, to show it walks the indexes rather than the tables. */
-async function plan(db: Db, email: string): Promise<string> {
-  const res = await db.execute(sql`
-    explain (analyze, costs off, timing on)
-    select t.id from netzwerk_mitglieder m
-      join netzwerke n on n.id = m.netzwerk_id and n.archiviert_am is null
-      join treffen t on t.netzwerk_id = m.netzwerk_id and t.beginn > now() - interval '1 day' and t.beginn < now() + interval '56 days'
-      left join anmeldungen a on a.treffen_id = t.id and a.user_id = m.user_id
-    where m.user_id = (select id from users where email = ${email}) and t.ende > now()
-    order by t.beginn, t.id`);
-  const rows = (res as unknown as { rows: Record<string, string>[] }).rows;
-  return rows.map((r) => Object.values(r)[0]).join('\n');
+/** The plans of the queries behind the page, to show they walk the person's index entries rather than the tables. */
+async function plans(db: Db, email: string): Promise<string> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  const now = new Date();
+  const explain = async (label: string, query: SQL) => {
+    const res = await db.execute(sql`explain (analyze, costs off) ${query}`);
+    const lines = (res as unknown as { rows: Record<string, string>[] }).rows.map((r) => Object.values(r)[0]);
+    return `${label}\n${lines.join('\n')}`;
+  };
+  return [
+    await explain('meetings', upcomingTreffenQuery(db, user!.id, now, new Date(now.getTime() + 56 * DAY)).getSQL()),
+    await explain('agreements', openVereinbarungenQuery(db, user!.id).getSQL()),
+  ].join('\n');
 }
 
 async function run(kind: string, database: Database, rows: Row[], singles: Single[]): Promise<void> {
@@ -175,7 +178,7 @@ async function run(kind: string, database: Database, rows: Row[], singles: Singl
         `${body.treffen.filter((t) => t.meineAnmeldung).length} with a registration), ${body.vereinbarungen.length} open agreements, ` +
         `${body.ueberfaellig} overdue; ${(text.length / 1024).toFixed(0)} KiB`,
     );
-    console.log(`  ${kind}: plan of the meetings query\n${(await plan(database.db, email)).replace(/^/gm, '      ')}`);
+    console.log(`  ${kind}: query plans\n${(await plans(database.db, email)).replace(/^/gm, '      ')}`);
 
     // One person opening the page: requests one after another, nothing else running.
     const single: number[] = [];

@@ -143,7 +143,7 @@ describe('networks and meeting series', () => {
     expect(await page.getByLabel('Dauer in Minuten').inputValue()).toBe('60');
     expect(await page.getByRole('radio', { name: 'monatlich' }).isChecked()).toBe(true);
 
-    await page.getByLabel('Datum des ersten Treffens').fill('2027-08-10');
+    await page.getByLabel('Erstes Datum').fill('2027-08-10');
     // The whole school year instead of the template's ten meetings.
     await page.getByRole('radio', { name: 'an einem Datum' }).check();
     await page.getByLabel('Letzter möglicher Tag').fill('2028-07-31');
@@ -196,7 +196,7 @@ describe('networks and meeting series', () => {
     const cancelled = page.locator('tbody tr').filter({ hasText: '10.08.2027' });
     expect(await cancelled.innerText()).toContain('abgesagt: Sommerferien 2027');
     const july = page.locator('tbody tr').filter({ hasText: '11.07.2028' });
-    expect(await july.innerText()).toContain('fällt in: Sommerferien 2028');
+    expect(await july.innerText()).toContain('Ferien oder Feiertag: Sommerferien 2028');
     const april = page.locator('tbody tr').filter({ hasText: '25.04.2028' });
     expect(await april.innerText()).toContain('verschoben');
     await checkPage(page, 'networks-10-meetings');

@@ -1,36 +1,25 @@
-import { CalendarDateTime, toZoned } from '@internationalized/date';
 import type { Ergebnis, Treffen } from '../../../domain/networks/contracts.js';
 import type { AnmeldeStatus, ErgebnisArt, NetzwerkRolle, TagesordnungsArt, VereinbarungStatus } from '../../../domain/networks/vocabulary.js';
+import { instantToLocal as toLocal, localToInstant as toInstant, RecurrenceError } from '../../../domain/networks/recurrence.js';
 import { invalid } from '../../core/errors.js';
 import type { AgendaItem, AnmeldungItem, ErgebnisItem, WeitergabeItem } from './meetings.repository.js';
 import type { NetzwerkRow, TreffenRow } from './networks-access.js';
 import { localDay, presentTreffenKurz } from './treffen.presenter.js';
 
 export const ZONE = 'Europe/Berlin';
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/**
- * "YYYY-MM-DDTHH:mm" in Europe/Berlin → instant. Impossible dates (31 April) are refused rather than
- * rolled over; a time in the spring-forward gap lands on the later side, as the series do.
- */
+/** "YYYY-MM-DDTHH:mm" in Europe/Berlin → instant; an impossible date is a 400 naming `field`. */
 export function localToInstant(local: string, field: string): Date {
-  const m = LOCAL.exec(local);
-  if (!m) throw invalid(field, 'Datum und Uhrzeit im Format JJJJ-MM-TTTHH:MM angeben.');
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59) {
-    throw invalid(field, 'Dieses Datum oder diese Uhrzeit gibt es nicht.');
+  try {
+    return toInstant(local, ZONE);
+  } catch (err) {
+    if (err instanceof RecurrenceError) throw invalid(field, 'Dieses Datum oder diese Uhrzeit gibt es nicht (JJJJ-MM-TTTHH:MM).');
+    throw err;
   }
-  return toZoned(new CalendarDateTime(y, mo, d, h, mi), ZONE, 'later').toDate();
 }
-
-const localParts = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** Instant → local wall-clock "YYYY-MM-DDTHH:mm" in Europe/Berlin. */
-export function instantToLocal(at: Date): string {
-  const p = Object.fromEntries(localParts.formatToParts(at).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
+export const instantToLocal = (at: Date) => toLocal(at, ZONE);
 
 /** Today's calendar day in Germany: what "overdue" is measured against. */
 export const todayInBerlin = (now = new Date()) => localDay(now);

@@ -288,7 +288,7 @@ export async function eingangOf(db: DbOrTx, netzwerkId: string) {
  * memberships (user index) → per network the meetings in the window (network + start index, as a
  * lateral subquery so the planner never scans all meetings) → own registration (primary key).
  */
-export async function upcomingTreffenOf(db: DbOrTx, userId: string, from: Date, to: Date) {
+export function upcomingTreffenQuery(db: DbOrTx, userId: string, from: Date, to: Date) {
   const columns = getTableColumns(treffen);
   // No meeting lasts longer than a day, so one that ends after `from` started less than a day before it.
   const imFenster = new QueryBuilder()
@@ -312,8 +312,12 @@ export async function upcomingTreffenOf(db: DbOrTx, userId: string, from: Date, 
     .orderBy(asc(imFenster.beginn), asc(imFenster.id));
 }
 
+export async function upcomingTreffenOf(db: DbOrTx, userId: string, from: Date, to: Date) {
+  return upcomingTreffenQuery(db, userId, from, to);
+}
+
 /** Open agreements the person is responsible for, in networks where they may still read them. */
-export async function openVereinbarungenOf(db: DbOrTx, userId: string) {
+export function openVereinbarungenQuery(db: DbOrTx, userId: string) {
   return db
     .select(ergebnisColumns)
     .from(ergebnisse)
@@ -325,4 +329,8 @@ export async function openVereinbarungenOf(db: DbOrTx, userId: string) {
     .leftJoin(users, eq(users.id, ergebnisse.verantwortlichId))
     .where(and(eq(ergebnisse.verantwortlichId, userId), eq(ergebnisse.art, 'vereinbarung'), ne(ergebnisse.status, 'erledigt')))
     .orderBy(sql`${ergebnisse.faelligAm} asc nulls last`, asc(ergebnisse.erstelltAm), asc(ergebnisse.id));
+}
+
+export async function openVereinbarungenOf(db: DbOrTx, userId: string) {
+  return openVereinbarungenQuery(db, userId);
 }

@@ -140,7 +140,7 @@ export const networksDe = {
     cancelled: 'abgesagt',
     cancelledBecause: 'abgesagt: {{grund}}',
     moved: 'verschoben (nicht am Termin der Reihe)',
-    closure: 'fällt in: {{name}}',
+    closure: 'Ferien oder Feiertag: {{name}}',
     regular: 'wie geplant',
     online: 'online',
     notRegistered: 'nicht angemeldet',
@@ -253,7 +253,7 @@ export const networksDe = {
   when: {
     datum: 'Datum',
     datumHint: 'Format: TT.MM.JJJJ',
-    datumFirst: 'Datum des ersten Treffens',
+    datumFirst: 'Erstes Datum',
     datumFirstHint: 'Format: TT.MM.JJJJ',
     datumRequired: 'Bitte geben Sie das Datum an (TT.MM.JJJJ).',
     uhrzeit: 'Beginn (Uhrzeit)',

@@ -155,7 +155,7 @@ export const networksEn: Shape<typeof networksDe> = {
     cancelled: 'cancelled',
     cancelledBecause: 'cancelled: {{grund}}',
     moved: 'moved (not on the series date)',
-    closure: 'falls into: {{name}}',
+    closure: 'School or public holiday: {{name}}',
     regular: 'as planned',
     online: 'online',
     notRegistered: 'not registered',
@@ -268,7 +268,7 @@ export const networksEn: Shape<typeof networksDe> = {
   when: {
     datum: 'Date',
     datumHint: 'Format: DD.MM.YYYY',
-    datumFirst: 'Date of the first meeting',
+    datumFirst: 'First date',
     datumFirstHint: 'Format: DD.MM.YYYY',
     datumRequired: 'Please enter the date (DD.MM.YYYY).',
     uhrzeit: 'Start (time)',

@@ -48,6 +48,7 @@ function MyWork({ data }: { data: MeineArbeit }) {
         <Agreements rows={agreements} />
       </Section>
       <Section title={t('meetings.myWork.meetings', { count: data.treffen.length })}>
+        <p className="kern-body app-muted">{t('meetings.myWork.meetingsHint')}</p>
         <Meetings treffen={data.treffen} />
         <p className="kern-body app-meetings-after-list">
           <AppLink href="/netzwerke/kalender">{t('meetings.myWork.calendarLink')}</AppLink>
