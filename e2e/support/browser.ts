@@ -4,6 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const chromiumArgs = [
+  '--lang=de-DE',
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',

@@ -27,13 +27,14 @@ export function errorMessage(error: unknown): string {
     default:
       break;
   }
-  if (error.status === 409) return t('errors.conflict');
   const detail = error.problem?.detail;
   if (detail) {
     const translated = translateContractMessage(detail, language());
     if (translated !== detail || language().startsWith('de')) return translated;
   }
   if (error.status === 403) return t('errors.forbidden');
+  // A specific conflict (code other than `conflict`) without an English text: the general sentence.
+  if (error.status === 409) return t('errors.conflict');
   return detail ?? t('errors.unknown');
 }
 

@@ -83,7 +83,7 @@ describe('adding a member', () => {
   });
 
   it('answers 409 for someone who belongs already', async () => {
-    const problem = expectProblem(await api.addMitglied(moderation.session, netzwerkId, { email: gast.email, rolle: 'moderation' }), 409, 'conflict');
+    const problem = expectProblem(await api.addMitglied(moderation.session, netzwerkId, { email: gast.email, rolle: 'moderation' }), 409, 'already_member');
     expect(problem.detail).toBe('Diese Person gehört dem Netzwerk bereits an. Ihre Rolle lässt sich in der Mitgliederliste ändern.');
     expect((await members()).find((m) => m.userId === gast.id)!.rolle).toBe('gast');
   });

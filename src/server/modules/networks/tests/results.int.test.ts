@@ -165,7 +165,7 @@ describe('passing results between networks', () => {
   it('refuses the same result to the same network twice (409)', async () => {
     const { steuergruppe, e } = await setup();
     bodyOf(await api.pass(w.moderation.session, e.id, { anNetzwerkId: steuergruppe.id }), 201);
-    expect(expectProblem(await api.pass(w.moderation.session, e.id, { anNetzwerkId: steuergruppe.id }), 409, 'conflict').detail).toBe('Dieses Ergebnis wurde bereits an dieses Netzwerk weitergegeben.');
+    expect(expectProblem(await api.pass(w.moderation.session, e.id, { anNetzwerkId: steuergruppe.id }), 409, 'already_passed').detail).toBe('Dieses Ergebnis wurde bereits an dieses Netzwerk weitergegeben.');
   });
 
   it('passes only to another active network the caller belongs to', async () => {

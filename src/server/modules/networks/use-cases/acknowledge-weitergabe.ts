@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { writeAudit } from '../../../core/audit.js';
 import type { ActorCtx } from '../../../core/context.js';
-import { conflict, forbidden, notFound } from '../../../core/errors.js';
+import { AppError, forbidden, notFound } from '../../../core/errors.js';
 import { findNetzwerk, findWeitergabe, weitergabenOf } from '../meetings.repository.js';
 import { presentWeitergabe } from '../meetings.presenters.js';
 import { weitergaben } from '../networks.schema.js';
@@ -15,14 +15,14 @@ export async function acknowledgeWeitergabe(ctx: ActorCtx, input: { weitergabeId
   if (rolle !== 'moderation') throw forbidden();
   const an = (await findNetzwerk(ctx.db, before.anNetzwerkId))!;
   assertActive(an);
-  if (before.empfangenAm) throw conflict('Der Empfang wurde bereits bestätigt.');
+  if (before.empfangenAm) throw new AppError(409, 'already_acknowledged', 'Der Empfang wurde bereits bestätigt.');
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(weitergaben)
       .set({ empfangenAm: new Date(), empfangenVon: ctx.actor.id })
       .where(and(eq(weitergaben.id, before.id), isNull(weitergaben.empfangenAm)))
       .returning();
-    if (!row) throw conflict('Der Empfang wurde bereits bestätigt.');
+    if (!row) throw new AppError(409, 'already_acknowledged', 'Der Empfang wurde bereits bestätigt.');
     await writeAudit(tx, {
       actorId: ctx.actor.id,
       action: 'weitergabe.received',

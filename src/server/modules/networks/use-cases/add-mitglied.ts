@@ -1,7 +1,7 @@
 import type { NetzwerkRolle } from '../../../../domain/networks/vocabulary.js';
 import { writeAudit } from '../../../core/audit.js';
 import type { ActorCtx } from '../../../core/context.js';
-import { conflict, invalid } from '../../../core/errors.js';
+import { AppError, invalid } from '../../../core/errors.js';
 import { findUserByEmail } from '../../identity/identity.repository.js';
 import { findMitglied, insertMitglied } from '../networks.repository.js';
 import { presentMitglied } from '../networks.presenters.js';
@@ -15,7 +15,7 @@ export async function addMitglied(ctx: ActorCtx, input: { netzwerkId: string; em
   if (!user || !user.active) throw invalid('email', 'Es gibt kein aktives Konto mit dieser E-Mail-Adresse.');
   return ctx.db.transaction(async (tx) => {
     const row = await insertMitglied(tx, { netzwerkId: netzwerk.id, userId: user.id, rolle: input.rolle });
-    if (!row) throw conflict('Diese Person gehört dem Netzwerk bereits an. Ihre Rolle lässt sich in der Mitgliederliste ändern.');
+    if (!row) throw new AppError(409, 'already_member', 'Diese Person gehört dem Netzwerk bereits an. Ihre Rolle lässt sich in der Mitgliederliste ändern.');
     await writeAudit(tx, {
       actorId: ctx.actor.id,
       action: 'netzwerk_mitglied.added',

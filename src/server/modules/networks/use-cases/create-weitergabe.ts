@@ -1,7 +1,7 @@
 import { writeAudit } from '../../../core/audit.js';
 import type { ActorCtx } from '../../../core/context.js';
 import { isUniqueViolation } from '../../../core/db.js';
-import { conflict, invalid } from '../../../core/errors.js';
+import { AppError, invalid } from '../../../core/errors.js';
 import { findNetzwerk, weitergabenOf } from '../meetings.repository.js';
 import { presentWeitergabe } from '../meetings.presenters.js';
 import { weitergaben } from '../networks.schema.js';
@@ -30,7 +30,7 @@ export async function createWeitergabe(ctx: ActorCtx, input: { ergebnisId: strin
         .values({ ergebnisId: ergebnis.id, vonNetzwerkId: netzwerk.id, anNetzwerkId: an.id, notiz: input.notiz, weitergegebenVon: ctx.actor.id })
         .returning();
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('Dieses Ergebnis wurde bereits an dieses Netzwerk weitergegeben.');
+      if (isUniqueViolation(err)) throw new AppError(409, 'already_passed', 'Dieses Ergebnis wurde bereits an dieses Netzwerk weitergegeben.');
       throw err;
     }
     await writeAudit(tx, {
