@@ -129,7 +129,8 @@ export const reiheBody = z.strictObject({
   kapazitaet,
   /**
    * Occurrences to place differently right away (e.g. the holiday proposals accepted):
-   * key = the local start the rule gives, value = new local start or null to leave it out.
+   * key = the local start the rule gives, value = new local start, or null to keep the date as a
+   * cancelled meeting (calendars then show it as cancelled, and it can be restored).
    */
   abweichungen: z.record(localDateTime, localDateTime.nullable()).default({}),
 });

@@ -54,7 +54,7 @@ export function KommunenPicker({ id, label, hint, error, options, values, onChan
   }
 
   return (
-    <div className="app-networks-multi">
+    <div className="app-multi">
       <ComboBox
         id={id}
         items={items}
@@ -72,7 +72,7 @@ export function KommunenPicker({ id, label, hint, error, options, values, onChan
         allowsEmptyCollection
         isInvalid={Boolean(error)}
         validationBehavior="aria"
-        className={cx('kern-form-input', error && 'kern-form-input--error', 'app-field', 'app-field--medium', 'app-networks-combo')}
+        className={cx('kern-form-input', error && 'kern-form-input--error', 'app-field', 'app-field--medium', 'app-combo')}
       >
         <Label className="kern-label">{label}</Label>
         {hint && (
@@ -80,10 +80,10 @@ export function KommunenPicker({ id, label, hint, error, options, values, onChan
             {hint}
           </Text>
         )}
-        <div className="app-networks-combo__group">
-          <Input className={cx('kern-form-input__input', 'app-networks-combo__input', error && 'kern-form-input__input--error')} />
-          <Button className="app-networks-combo__button" aria-label={t('networks.form.showKommunen')}>
-            <span className="app-networks-combo__chevron" aria-hidden="true" />
+        <div className="app-combo__group">
+          <Input className={cx('kern-form-input__input', 'app-combo__input', error && 'kern-form-input__input--error')} />
+          <Button className="app-combo__button" aria-label={t('networks.form.showKommunen')}>
+            <span className="app-combo__chevron" aria-hidden="true" />
           </Button>
         </div>
         <FieldMessage error={error} />
@@ -91,25 +91,25 @@ export function KommunenPicker({ id, label, hint, error, options, values, onChan
         <Popover className="app-popover" placement="bottom start">
           <ListBox className="app-listbox" renderEmptyState={() => <p className="app-listbox__empty">{t('networks.form.noKommune')}</p>}>
             {(kommune: NetzwerkKommune) => (
-              <ListBoxItem id={kommune.id} textValue={kommune.name} className="app-listbox__item app-networks-combo__item">
+              <ListBoxItem id={kommune.id} textValue={kommune.name} className="app-listbox__item app-combo__item">
                 <span>{kommune.name}</span>
-                {kommune.land && <span className="app-muted app-networks-combo__detail">{labels.land(kommune.land)}</span>}
+                {kommune.land && <span className="app-muted app-combo__detail">{labels.land(kommune.land)}</span>}
               </ListBoxItem>
             )}
           </ListBox>
         </Popover>
       </ComboBox>
       {values.length === 0 ? (
-        <p className="kern-body app-muted app-networks-multi__none">{t('networks.form.noKommunenYet')}</p>
+        <p className="kern-body app-muted app-multi__none">{t('networks.form.noKommunenYet')}</p>
       ) : (
-        <ul className="app-networks-tags" aria-label={t('networks.form.chosenKommunen')}>
+        <ul className="app-tags" aria-label={t('networks.form.chosenKommunen')}>
           {values.map((kommune, index) => (
-            <li key={kommune.id} className="app-networks-tag">
-              <span className="app-networks-tag__name">{kommune.name}</span>
+            <li key={kommune.id} className="app-tag">
+              <span className="app-tag__name">{kommune.name}</span>
               <button
                 id={`${id}-remove-${kommune.id}`}
                 type="button"
-                className="app-networks-tag__remove"
+                className="app-tag__remove"
                 aria-label={t('networks.form.removeKommune', { name: kommune.name })}
                 onClick={() => remove(index)}
               >

@@ -116,7 +116,7 @@ function AsyncCombo({ id, label, hint, error, optional, isRequired, isDisabled, 
       isRequired={isRequired}
       isDisabled={isDisabled}
       validationBehavior="aria"
-      className={cx('kern-form-input', error && 'kern-form-input--error', 'app-field', compact ? 'app-mapping-filter-field' : 'app-field--medium', 'app-mapping-combo')}
+      className={cx('kern-form-input', error && 'kern-form-input--error', 'app-field', compact ? 'app-mapping-filter-field' : 'app-field--medium', 'app-combo')}
     >
       <Label className="kern-label">
         {label}
@@ -127,10 +127,10 @@ function AsyncCombo({ id, label, hint, error, optional, isRequired, isDisabled, 
           {hint}
         </Text>
       )}
-      <div className="app-mapping-combo__group">
-        <Input className={cx('kern-form-input__input', 'app-mapping-combo__input', error && 'kern-form-input__input--error')} />
-        <Button className="app-mapping-combo__button" aria-label={buttonLabel}>
-          <span className="app-mapping-combo__chevron" aria-hidden="true" />
+      <div className="app-combo__group">
+        <Input className={cx('kern-form-input__input', 'app-combo__input', error && 'kern-form-input__input--error')} />
+        <Button className="app-combo__button" aria-label={buttonLabel}>
+          <span className="app-combo__chevron" aria-hidden="true" />
         </Button>
       </div>
       <FieldMessage error={error} />
@@ -138,9 +138,9 @@ function AsyncCombo({ id, label, hint, error, optional, isRequired, isDisabled, 
       <Popover className="app-popover" placement="bottom start">
         <ListBox className="app-listbox" renderEmptyState={() => <p className="app-listbox__empty">{isLoading ? t('app.loading') : emptyText}</p>}>
           {(option: PickOption) => (
-            <ListBoxItem id={option.id} textValue={option.name} className="app-listbox__item app-mapping-combo__item">
+            <ListBoxItem id={option.id} textValue={option.name} className="app-listbox__item app-combo__item">
               <span>{option.name}</span>
-              {option.detail && <span className="app-muted app-mapping-combo__detail">{option.detail}</span>}
+              {option.detail && <span className="app-muted app-combo__detail">{option.detail}</span>}
             </ListBoxItem>
           )}
         </ListBox>
@@ -198,7 +198,7 @@ export function SchoolMultiPicker({ id, label, hint, error, kommuneId, values, o
   }
 
   return (
-    <div className="app-mapping-multi">
+    <div className="app-multi">
       <SchoolPicker
         id={id}
         label={label}
@@ -212,16 +212,16 @@ export function SchoolMultiPicker({ id, label, hint, error, kommuneId, values, o
         isDisabled={isDisabled}
       />
       {values.length === 0 ? (
-        <p className="kern-body app-muted app-mapping-multi__none">{t('mapping.pickers.noSitesYet')}</p>
+        <p className="kern-body app-muted app-multi__none">{t('mapping.pickers.noSitesYet')}</p>
       ) : (
-        <ul className="app-mapping-tags" aria-label={t('mapping.pickers.chosenSites', { label })}>
+        <ul className="app-tags" aria-label={t('mapping.pickers.chosenSites', { label })}>
           {values.map((site, index) => (
-            <li key={site.id} className="app-mapping-tag">
-              <span className="app-mapping-tag__name">{site.name}</span>
+            <li key={site.id} className="app-tag">
+              <span className="app-tag__name">{site.name}</span>
               <button
                 id={`${id}-remove-${site.id}`}
                 type="button"
-                className="app-mapping-tag__remove"
+                className="app-tag__remove"
                 aria-label={t('mapping.pickers.removeSite', { name: site.name })}
                 disabled={isDisabled}
                 onClick={() => remove(index)}
@@ -275,13 +275,13 @@ export function KommunePicker({ id, kommunen, value, onChange }: { id: string; k
       onSelectionChange={(key: Key | null) => {
         if (key !== null && String(key) !== value) onChange(String(key));
       }}
-      className="kern-form-input app-field app-mapping-filter-field app-mapping-combo"
+      className="kern-form-input app-field app-mapping-filter-field app-combo"
     >
       <Label className="kern-label">{t('mapping.kommune')}</Label>
-      <div className="app-mapping-combo__group">
-        <Input className="kern-form-input__input app-mapping-combo__input" />
-        <Button className="app-mapping-combo__button" aria-label={t('mapping.pickers.showKommunen')}>
-          <span className="app-mapping-combo__chevron" aria-hidden="true" />
+      <div className="app-combo__group">
+        <Input className="kern-form-input__input app-combo__input" />
+        <Button className="app-combo__button" aria-label={t('mapping.pickers.showKommunen')}>
+          <span className="app-combo__chevron" aria-hidden="true" />
         </Button>
       </div>
       <Popover className="app-popover" placement="bottom start">
