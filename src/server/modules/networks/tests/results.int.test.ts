@@ -155,7 +155,7 @@ describe('passing results between networks', () => {
     expectProblem(await api.acknowledge(w.mitglied.session, passed.id), 404, 'not_found');
     const received = bodyOf<{ empfangenAm: string | null }>(await api.acknowledge(w.fremd.session, passed.id));
     expect(received.empfangenAm).not.toBeNull();
-    expectProblem(await api.acknowledge(w.fremd.session, passed.id), 409, 'conflict');
+    expectProblem(await api.acknowledge(w.fremd.session, passed.id), 409, 'already_acknowledged');
 
     const origin = treffenOf(await api.get(w.mitglied.session, row.id)).ergebnisse!.find((x) => x.id === e.id)!;
     expect(origin.weitergaben).toEqual([expect.objectContaining({ id: passed.id, an: { id: steuergruppe.id, name: 'Steuergruppe' }, empfangenAm: received.empfangenAm })]);
