@@ -84,7 +84,7 @@ export const meetingsDe = {
     withdraw: 'Abmelden',
     withdrawWaiting: 'Von der Warteliste abmelden',
     closedCancelled: 'Eine Anmeldung ist nicht möglich, weil das Treffen abgesagt ist.',
-    closedPast: 'Das Treffen hat bereits stattgefunden.',
+    closedPast: 'Das Treffen hat begonnen oder bereits stattgefunden; die Anmeldung ist geschlossen.',
     doneRegistered: 'Sie sind jetzt für „{{title}}“ angemeldet.',
     doneWaiting: 'Alle Plätze sind belegt: Sie stehen jetzt auf der Warteliste für „{{title}}“.',
     doneWaitingAt: 'Alle Plätze sind belegt: Sie stehen jetzt auf der Warteliste für „{{title}}“ (Platz {{position}}).',

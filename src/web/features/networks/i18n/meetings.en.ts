@@ -87,7 +87,7 @@ export const meetingsEn: Shape<typeof meetingsDe> = {
     withdraw: 'Withdraw',
     withdrawWaiting: 'Leave the waiting list',
     closedCancelled: 'Registration is not possible because the meeting has been cancelled.',
-    closedPast: 'The meeting has already taken place.',
+    closedPast: 'The meeting has begun or already taken place; registration is closed.',
     doneRegistered: 'You are now registered for “{{title}}”.',
     doneWaiting: 'All places are taken: you are now on the waiting list for “{{title}}”.',
     doneWaitingAt: 'All places are taken: you are now on the waiting list for “{{title}}” (place {{position}}).',

@@ -234,7 +234,8 @@ function RegistrationBox({ treffen, cancelled }: { treffen: Treffen; cancelled: 
   const queryClient = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const past = new Date(treffen.ende).getTime() < Date.now();
+  // Registration closes when the meeting begins (the server refuses changes from then on).
+  const past = new Date(treffen.beginn).getTime() <= Date.now();
   const status = treffen.meineAnmeldung;
   const position = status === 'warteliste' ? waitingPosition(treffen, session.user.id) : null;
   const full = treffen.kapazitaet !== null && treffen.angemeldet >= treffen.kapazitaet;
@@ -293,7 +294,7 @@ function RegistrationBox({ treffen, cancelled }: { treffen: Treffen; cancelled: 
       ) : past ? (
         <p className="kern-body app-muted">{t('meetings.registration.closedPast')}</p>
       ) : null}
-      {(registered || (!cancelled && !past)) && (
+      {!cancelled && !past && (
         <>
           {!registered && full && <p className="kern-body">{t('meetings.registration.fullHint')}</p>}
           <div className="app-actions">
