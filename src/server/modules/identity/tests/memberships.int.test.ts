@@ -105,7 +105,10 @@ describe('last administration under concurrency', () => {
       const theirs = ms.find((m) => m.userId === other.user.id && m.scope.id === root.id)!;
       const [a, b] = await Promise.all([revoke(admin.session, theirs.id), revoke(other.session, mine.id)]);
       const statuses = [a.statusCode, b.statusCode].sort();
-      expect(statuses).toEqual([204, 409]);
+      // The loser is refused by the last-administration check (409) or, when the other revocation
+      // committed before its request loaded the caller, for lacking the role by then (403).
+      expect(statuses[0]).toBe(204);
+      expect([403, 409]).toContain(statuses[1]);
       const left = (await listMemberships(t.database.db, [admin.user.id, other.user.id])).filter((m) => m.role === 'administration');
       expect(left).toHaveLength(1);
       if (left[0]!.userId !== admin.user.id) admin = other;
