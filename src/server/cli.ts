@@ -12,6 +12,7 @@ import { importSchools } from './modules/directory/use-cases/import-schools.js';
 import { printSchoolImport } from './modules/directory/print-school-import.js';
 import { printImportReport, runImportCommand } from './modules/mapping/import-export/import-command.js';
 import { roleLabels } from '../domain/identity/roles.js';
+import { runAllocateCommand } from './allocation-command.js';
 
 function config(): Config {
   return loadConfig(process.env);
@@ -125,6 +126,21 @@ for (const [kind, what, key] of [
       }
     });
 }
+
+program
+  .command('allocate')
+  .description('Einen Gesamtumfang exakt nach Gewichten verteilen: CSV mit id, weight (optional min, max) lesen, CSV id,units schreiben')
+  .requiredOption('--input <datei>', 'CSV-Datei (Komma oder Semikolon, UTF-8 mit oder ohne BOM)')
+  .requiredOption('--total <n>', 'Gesamtumfang, z. B. 40 (Stellen) oder 250000 (Euro)')
+  .requiredOption('--method <verfahren>', 'hare-niemeyer, sainte-lague oder dhondt')
+  .option('--unit <einheit>', 'kleinste Einheit, z. B. 1, 0.5 oder 0.25 (Standard 1)')
+  .option('--min-column <spalte>', 'Spalte mit Mindestwerten (Standard min, falls vorhanden)')
+  .option('--max-column <spalte>', 'Spalte mit Höchstwerten (Standard max, falls vorhanden)')
+  .option('--out <datei>', 'Ergebnis in diese Datei statt auf die Standardausgabe')
+  .option('--seed <text>', 'Startwert des Losverfahrens bei Gleichstand (Standard: aus Kennungen und Gewichten abgeleitet)')
+  .action((opts: { input: string; total: string; method: string; unit?: string; minColumn?: string; maxColumn?: string; out?: string; seed?: string }) => {
+    process.exitCode = runAllocateCommand(opts);
+  });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof AppError) {

@@ -12,6 +12,7 @@ import { mappingAnalysisRouteAccess } from './mapping-analysis-routes.js';
 import { networksRouteAccess } from './networks-routes.js';
 import { meetingsRouteAccess } from './meetings-routes.js';
 import { calendarRouteAccess } from './calendar-routes.js';
+import { allocationRouteAccess } from './allocation-routes.js';
 export type { Access, CallContext, Outcome, PreparedRequest, RouteAccess } from './access-rules.js';
 import { findUser } from '../modules/identity/identity.repository.js';
 import { buildUser, TEST_PASSWORD } from '../testing/factories.js';
@@ -33,6 +34,7 @@ export const accessMatrix: Record<string, RouteAccess> = {
   ...networksRouteAccess,
   ...meetingsRouteAccess,
   ...calendarRouteAccess,
+  ...allocationRouteAccess,
   'GET /api/openapi.json': { scoped: false, ok: 200, access: publicRoute, prepare: () => ({}) },
 
   'GET /api/setup/status': { scoped: false, ok: 200, access: publicRoute, prepare: () => ({}) },

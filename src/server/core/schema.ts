@@ -4,3 +4,4 @@ export * from '../modules/identity/identity.schema.js';
 export * from '../modules/directory/directory.schema.js';
 export * from '../modules/mapping/mapping.schema.js';
 export * from '../modules/networks/networks.schema.js';
+export * from '../modules/allocation/allocation.schema.js';

@@ -1,4 +1,5 @@
 import type { StrangModule } from '../core/module.js';
+import { allocationModule } from './allocation/index.js';
 import { auditModule } from './audit/index.js';
 import { directoryModule } from './directory/index.js';
 import { identityModule } from './identity/index.js';
@@ -6,4 +7,4 @@ import { mappingModule } from './mapping/index.js';
 import { networksModule } from './networks/index.js';
 
 /** Every capability of Strang. A new module is added here and nowhere else. */
-export const modules: StrangModule[] = [identityModule, auditModule, directoryModule, mappingModule, networksModule];
+export const modules: StrangModule[] = [identityModule, auditModule, directoryModule, mappingModule, networksModule, allocationModule];

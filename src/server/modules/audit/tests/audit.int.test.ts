@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { networksAuditedAs, networksEntityTypes } from '../../networks/tests/audited-as.js';
+import { allocationAuditedAs, allocationEntityTypes, allocationReadOnlyPosts } from '../../allocation/tests/audited-as.js';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessMatrix, fillUrl } from '../../../access-matrix/access-matrix.js';
@@ -44,6 +45,7 @@ const entriesOf = (requestId: string) => t.database.db.select().from(auditLog).w
 /** The audit action each state-changing route writes. A new state-changing route needs its action here. */
 const auditedAs: Record<string, string> = {
   ...networksAuditedAs,
+  ...allocationAuditedAs,
   'POST /api/setup': 'setup.completed',
   'POST /api/auth/login': 'session.login',
   'POST /api/auth/logout': 'session.logout',
@@ -81,7 +83,7 @@ const auditedAs: Record<string, string> = {
 };
 
 /** POST routes that only compute an answer (a preview) and change nothing, so they write no entry. */
-const readOnlyPosts = ['POST /api/netzwerke/:id/reihen/pruefen'];
+const readOnlyPosts = ['POST /api/netzwerke/:id/reihen/pruefen', ...allocationReadOnlyPosts];
 
 /** Every state-changing route that can succeed in the world (setup is done already: covered at the start). */
 const changing = Object.entries(accessMatrix).filter(([key]) => !key.startsWith('GET ') && key !== 'POST /api/setup' && !readOnlyPosts.includes(key));
@@ -115,7 +117,7 @@ describe('audit entries', () => {
     const [entry] = entries;
     expect(entry!.action).toBe(auditedAs[key]);
     expect(entry!.actorId).not.toBeNull();
-    expect(['user', 'membership', 'scope', 'schule', 'sozialraum', 'akteur', 'angebot', 'kooperation', 'akteur_typ', ...networksEntityTypes]).toContain(entry!.entityType);
+    expect(['user', 'membership', 'scope', 'schule', 'sozialraum', 'akteur', 'angebot', 'kooperation', 'akteur_typ', ...networksEntityTypes, ...allocationEntityTypes]).toContain(entry!.entityType);
     expect(entry!.entityId).toBeTruthy();
     expect(Date.now() - entry!.at.getTime()).toBeLessThan(60_000);
     // Done by the administration, except where the person acts for themselves through a link or login.
