@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two files at a time (the default leaves one of two cores idle): each integration file has
+    // its own fresh database, and many wait on child processes, sockets or the PostgreSQL server.
+    maxWorkers: 2,
     projects: [
       {
         test: {
