@@ -63,9 +63,18 @@ async function pickSchool(page: Page, label: string, nummer: string, name: strin
 /** Picks an actor in an actor picker by typing part of its name. */
 async function pickAkteur(page: Page, label: string, name: string): Promise<void> {
   const combo = page.getByRole('combobox', { name: label });
-  await combo.fill(name.slice(0, 8));
-  await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
-  await expect.poll(() => combo.inputValue()).toBe(name);
+  // Under load the option list can re-render between finding and clicking an option, and the
+  // click is lost; choosing again is what a person would do.
+  for (let attempt = 1; ; attempt++) {
+    await combo.fill(name.slice(0, 8));
+    await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+    try {
+      await expect.poll(() => combo.inputValue(), { timeout: 3000 }).toBe(name);
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
 }
 
 /** Names in the first column of the list's table. */
