@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../identity/contracts.js';
+import { optionalText, refSchema, requiredText } from '../shared/fields.js';
 import { versionSchema } from '../shared/version.js';
 
 /**
@@ -209,18 +210,8 @@ export type GespeichertesModell = z.infer<typeof modellAusgabeSchema>;
 
 // ---- Anfragen ---------------------------------------------------------------
 
-const name = z
-  .string({ error: 'Bitte einen Namen angeben.' })
-  .trim()
-  .min(3, { error: (issue) => (issue.input === '' ? 'Bitte einen Namen angeben.' : 'Der Name muss mindestens 3 Zeichen lang sein.') })
-  .max(200, { error: 'Der Name darf höchstens 200 Zeichen lang sein.' });
-const beschreibung = z
-  .string()
-  .trim()
-  .max(4000, { error: 'Die Beschreibung darf höchstens 4.000 Zeichen lang sein.' })
-  .nullable()
-  .optional()
-  .transform((v) => (v ? v : null));
+const name = requiredText(3, 200, 'einen Namen', 'Der Name');
+const beschreibung = optionalText(4000, 'Die Beschreibung');
 
 export const szenarioBody = z.strictObject({
   /** Eine Kommune oder ein Land. */
@@ -234,8 +225,6 @@ export type SzenarioInput = z.output<typeof szenarioBody>;
 /** Ändern legt immer eine neue Version an (Modell und Ergebnis auf den aktuellen Schuldaten). */
 export const szenarioUpdateBody = z.strictObject({ name, beschreibung, modell: modellSchema, version: versionSchema });
 export type SzenarioUpdateInput = z.output<typeof szenarioUpdateBody>;
-
-export const versionBody = z.strictObject({ version: versionSchema });
 
 export const vorschauBody = z.strictObject({ scopeId: idSchema, modell: modellSchema });
 
@@ -281,13 +270,7 @@ export const versionQuery = z.strictObject({
     .optional(),
 });
 
-export const freigabeBody = z.strictObject({
-  bezeichnung: z
-    .string({ error: 'Bitte eine Bezeichnung angeben.' })
-    .trim()
-    .min(2, { error: 'Die Bezeichnung muss mindestens 2 Zeichen lang sein.' })
-    .max(120, { error: 'Die Bezeichnung darf höchstens 120 Zeichen lang sein.' }),
-});
+export const freigabeBody = z.strictObject({ bezeichnung: requiredText(2, 120, 'eine Bezeichnung', 'Die Bezeichnung') });
 
 // ---- Antworten --------------------------------------------------------------
 
@@ -380,7 +363,7 @@ export const ergebnisSchema = z.object({
 });
 export type Ergebnis = z.infer<typeof ergebnisSchema>;
 
-export const personRefSchema = z.object({ id: idSchema, name: z.string() });
+export const personRefSchema = refSchema;
 
 /** Ein Szenario in Listen: ohne Ergebnis je Schule. */
 export const szenarioKopfSchema = z.object({
@@ -496,5 +479,3 @@ export const geteiltSchema = z.object({
   szenario: szenarioSchema.omit({ darfBearbeiten: true, version: true }),
   attribution: z.string(),
 });
-
-export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

@@ -1,19 +1,10 @@
 import { z } from 'zod';
 import { idSchema, pageQuery } from '../identity/contracts.js';
+import { isoDate, optionalText } from '../shared/fields.js';
 import { altersphaseSchema, ebeneSchema, finanzierungSchema, handlungsfeldSchema } from '../shared/vocabularies.js';
 import { versionSchema } from '../shared/version.js';
 import { angebotStatusSchema, kooperationsTypSchema, kreisSchema } from './vocabulary.js';
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} darf höchstens ${max.toLocaleString('de-DE')} Zeichen lang sein.` })
-    .nullable()
-    .optional()
-    .transform((v) => (v ? v : null));
-
-const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT angeben.' });
 const version = versionSchema;
 const standortIds = z.array(idSchema, { error: 'Standorte müssen eine Liste sein.' }).max(200, { error: 'Höchstens 200 Standorte.' });
 
@@ -193,11 +184,9 @@ export const kooperationListQuery = pageQuery.extend({
   archiviert: bool.default(false),
 });
 
-export const versionBody = z.strictObject({ version });
-
-export function listOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
-}
+export { versionBody } from '../shared/version.js';
+/** A page of a list: the same shape as every other paged list. */
+export { pageOf as listOf } from '../identity/contracts.js';
 
 export const siteMappingSchema = z.object({
   schuleId: idSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../identity/contracts.js';
+import { isoDate, optionalText, refSchema, requiredText } from '../shared/fields.js';
 import { versionSchema } from '../shared/version.js';
 import { landCodes } from './holidays.js';
 import {
@@ -12,23 +13,6 @@ import {
   treffenStatusSchema,
   vereinbarungStatusSchema,
 } from './vocabulary.js';
-
-/** `wanted` completes "Bitte … angeben." (accusative), `subject` starts the length messages. */
-const requiredText = (min: number, max: number, wanted: string, subject: string) =>
-  z
-    .string({ error: `Bitte ${wanted} angeben.` })
-    .trim()
-    .min(min, { error: (issue) => (issue.input === '' ? `Bitte ${wanted} angeben.` : `${subject} muss mindestens ${min} Zeichen lang sein.`) })
-    .max(max, { error: `${subject} darf höchstens ${max.toLocaleString('de-DE')} Zeichen lang sein.` });
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} darf höchstens ${max.toLocaleString('de-DE')} Zeichen lang sein.` })
-    .nullable()
-    .optional()
-    .transform((v) => (v ? v : null));
 
 const onlineLink = z
   .string()
@@ -57,11 +41,10 @@ const dauerMinuten = z
   .int({ error: 'Die Dauer muss eine ganze Zahl von Minuten sein.' })
   .min(5, { error: 'Die Dauer muss mindestens 5 Minuten betragen.' })
   .max(24 * 60, { error: 'Die Dauer darf höchstens 24 Stunden betragen.' });
-const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT angeben.' });
 const instant = z.string();
 
-export const personRefSchema = z.object({ id: idSchema, name: z.string() });
-export const netzwerkRefSchema = z.object({ id: idSchema, name: z.string() });
+export const personRefSchema = refSchema;
+export const netzwerkRefSchema = refSchema;
 
 // ---- Netzwerke -----------------------------------------------------------
 
@@ -93,9 +76,6 @@ export const netzwerkSchema = z.object({
   version: z.number().int(),
 });
 export type Netzwerk = z.infer<typeof netzwerkSchema>;
-
-/** Lists answer `{ items }`: networks, members, series, meetings, templates, recipients. */
-export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 export const netzwerkListQuery = z.strictObject({
   archiviert: z
@@ -184,8 +164,13 @@ export const treffenBody = z.strictObject({
 });
 export type TreffenInput = z.infer<typeof treffenBody>;
 export const treffenUpdateBody = treffenBody.extend({ version: versionSchema });
+/** A day of the meetings list; local times are converted for the years 2000 to 2100 only. */
+// A malformed day already has its message from isoDate; the range check passes it on, so the field is named once.
+const zeitraumTag = isoDate.refine((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || (day >= '2000-01-01' && day <= '2099-12-31'), {
+  error: 'Bitte ein Datum zwischen 2000 und 2099 angeben.',
+});
 /** Meetings of a network between two local days (inclusive); default from today for one year. */
-export const treffenZeitraumQuery = z.strictObject({ von: isoDate.optional(), bis: isoDate.optional() });
+export const treffenZeitraumQuery = z.strictObject({ von: zeitraumTag.optional(), bis: zeitraumTag.optional() });
 export const treffenAbsageBody = z.strictObject({ grund: optionalText(500, 'Der Grund'), version: versionSchema });
 
 export const treffenKurzSchema = z.object({
@@ -323,5 +308,3 @@ export const kalenderAboSchema = z.object({
 });
 /** Only the answer to creating a subscription carries the address; afterwards it cannot be shown again. */
 export const kalenderAboNeuSchema = kalenderAboSchema.extend({ adresse: z.string() });
-
-export const versionBody = z.strictObject({ version: versionSchema });

@@ -6,6 +6,7 @@
 
 export const landCodes = ['BB', 'BE', 'BW', 'BY', 'HB', 'HE', 'HH', 'MV', 'NI', 'NW', 'RP', 'SH', 'SL', 'SN', 'ST', 'TH'] as const;
 export type LandCode = (typeof landCodes)[number];
+export const isLandCode = (value: string): value is LandCode => (landCodes as readonly string[]).includes(value);
 
 /** Shown wherever holiday checks appear (ODbL requires it). */
 export const holidayDataAttribution = 'Ferien- und Feiertagsdaten: ics-tools/ics.tools nach der OpenHolidays API, Open Database License (ODbL 1.0).';

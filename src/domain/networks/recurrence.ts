@@ -4,6 +4,9 @@ import rrulePkg, { type rrulestr as RruleStr } from 'rrule';
 // rrule ships CommonJS; its named exports are reached through the default export under Node.
 const { rrulestr } = rrulePkg as unknown as { rrulestr: typeof RruleStr };
 
+/** Every meeting is planned in German local time. */
+export const TIME_ZONE = 'Europe/Berlin';
+
 export interface SeriesTemplate {
   label: string;
   /** RRULE value; every template ends (COUNT) so it can be saved as it is. */
@@ -150,15 +153,27 @@ const formatLocal = (t: { year: number; month: number; day: number; hour: number
  * The instant of a local wall-clock time. A time skipped by the change to summer time (02:30 on the
  * last Sunday of March) moves to the later side, as calendar programs do.
  */
-export function localToInstant(local: string, timeZone = 'Europe/Berlin'): Date {
+export function localToInstant(local: string, timeZone = TIME_ZONE): Date {
   const parsed = parseLocal(local);
   if (!parsed) throw new RecurrenceError('start', `„${local}“ ist kein gültiger Zeitpunkt (JJJJ-MM-TTTHH:MM).`);
   return zonedInstant(parsed, timeZone);
 }
 
 /** The local wall-clock time of an instant, "YYYY-MM-DDTHH:mm". */
-export function instantToLocal(at: Date, timeZone = 'Europe/Berlin'): string {
+export function instantToLocal(at: Date, timeZone = TIME_ZONE): string {
   return formatLocal(fromDate(at, timeZone));
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The local calendar day of an instant, "YYYY-MM-DD" (the day of `instantToLocal`): what "today",
+ * "overdue" and holiday flags are measured against. One formatter per zone, as lists call it per meeting.
+ */
+export function localDay(at: Date, timeZone = TIME_ZONE): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(at);
 }
 
 // ---- rules ------------------------------------------------------------------

@@ -4,3 +4,6 @@ import { z } from 'zod';
 export const versionSchema = z
   .number({ error: (issue) => (issue.input === undefined ? 'Versionsangabe fehlt.' : 'Die Versionsangabe muss eine ganze Zahl sein.') })
   .int({ error: 'Die Versionsangabe muss eine ganze Zahl sein.' });
+
+/** The body of an action that only needs the version the client saw (archive, restore, delete). */
+export const versionBody = z.strictObject({ version: versionSchema });

@@ -21,5 +21,8 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   await verifyPassword(await dummyHash, password);
 }
 
+/** 32 random bytes, base64url: 43 characters. Only its SHA-256 is ever stored. */
 export const newToken = () => randomBytes(32).toString('base64url');
+/** Whether a text has the shape `newToken` gives, so a malformed one is refused without a lookup. */
+export const isToken = (value: string) => /^[A-Za-z0-9_-]{43}$/.test(value);
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');

@@ -1,5 +1,5 @@
 import type { Einheit, Ergebnis, GespeichertesModell, Szenario, SzenarioKopf, Verfahren } from '../../../domain/allocation/contracts.js';
-import type { ScopeRef, SzenarioRow, VersionRow } from './allocation.repository.js';
+import type { FreigabeRow, ScopeRef, SzenarioRow, VersionKopf, VersionRow } from './allocation.repository.js';
 
 export interface VersionSummary {
   summe: number;
@@ -7,6 +7,9 @@ export interface VersionSummary {
   einheit: string;
   verfahren: string;
 }
+
+/** The figures of a version that a scenario header shows. */
+export const summaryOf = (v: Pick<VersionKopf, 'summe' | 'schulen' | 'modell'>): VersionSummary => ({ summe: v.summe, schulen: v.schulen, einheit: v.modell.einheit, verfahren: v.modell.verfahren });
 
 export function presentKopf(row: SzenarioRow, scope: ScopeRef, v: VersionSummary, darfBearbeiten: boolean): SzenarioKopf {
   return {
@@ -30,9 +33,21 @@ export function presentKopf(row: SzenarioRow, scope: ScopeRef, v: VersionSummary
 }
 
 export function presentSzenario(row: SzenarioRow, scope: ScopeRef, version: VersionRow, darfBearbeiten: boolean): Szenario {
-  const kopf = presentKopf(row, scope, { summe: version.summe, schulen: version.schulen, einheit: version.modell.einheit, verfahren: version.modell.verfahren }, darfBearbeiten);
+  const kopf = presentKopf(row, scope, summaryOf(version), darfBearbeiten);
   return { ...kopf, modell: version.modell, ergebnis: version.ergebnis };
 }
+
+/** A share link as its scenario's coordinators see it: never the token or its hash. */
+export const presentFreigabe = (row: FreigabeRow, erstelltVonName: string | null) => ({
+  id: row.id,
+  bezeichnung: row.bezeichnung,
+  erstelltAm: row.erstelltAm.toISOString(),
+  erstelltVon: row.erstelltVon && erstelltVonName ? { id: row.erstelltVon, name: erstelltVonName } : null,
+  zuletztGenutztAm: row.zuletztGenutztAm?.toISOString() ?? null,
+});
+
+/** The page of the web app that shows a shared scenario; the API behind it is /api/verteilung/geteilt/:token. */
+export const shareAddress = (baseUrl: string, token: string) => `${baseUrl}/verteilung/geteilt/${token}`;
 
 /** What the audit log keeps of a scenario: ids and the shape of the model, never a person's name. */
 export function auditSzenario(row: SzenarioRow, modell?: GespeichertesModell, ergebnis?: Ergebnis) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Ergebnis, GespeichertesModell } from '../../../domain/allocation/contracts.js';
 import type { SchoolRecord } from '../../../domain/allocation/model.js';
 import type { DbOrTx } from '../../core/db.js';
@@ -85,12 +85,6 @@ const withScope = (r: { szenario: SzenarioRow; scopeName: string; scopeType: str
 export async function findSzenario(db: DbOrTx, id: string): Promise<SzenarioWithScope | undefined> {
   const [row] = await db.select(szenarioWithScope).from(verteilungSzenarien).innerJoin(scopes, eq(scopes.id, verteilungSzenarien.scopeId)).where(eq(verteilungSzenarien.id, id));
   return row ? withScope(row) : undefined;
-}
-
-export async function findSzenarien(db: DbOrTx, ids: string[]): Promise<SzenarioWithScope[]> {
-  if (!ids.length) return [];
-  const rows = await db.select(szenarioWithScope).from(verteilungSzenarien).innerJoin(scopes, eq(scopes.id, verteilungSzenarien.scopeId)).where(inArray(verteilungSzenarien.id, ids));
-  return rows.map(withScope);
 }
 
 /** Scenario headers with the summary of their current version (no results). */
@@ -276,9 +270,15 @@ export async function findLiveFreigabe(db: DbOrTx, szenarioId: string, id: strin
   return row;
 }
 
-export async function findLiveFreigabeByHash(db: DbOrTx, tokenHash: string): Promise<FreigabeRow | undefined> {
-  const [row] = await db.select().from(verteilungFreigaben).where(and(eq(verteilungFreigaben.tokenHash, tokenHash), isNull(verteilungFreigaben.widerrufenAm)));
-  return row;
+/** A live share link by the hash of its token, with its scenario and the scenario's scope. */
+export async function findLiveFreigabeByHash(db: DbOrTx, tokenHash: string): Promise<(SzenarioWithScope & { freigabe: FreigabeRow }) | undefined> {
+  const [row] = await db
+    .select({ ...szenarioWithScope, freigabe: verteilungFreigaben })
+    .from(verteilungFreigaben)
+    .innerJoin(verteilungSzenarien, eq(verteilungSzenarien.id, verteilungFreigaben.szenarioId))
+    .innerJoin(scopes, eq(scopes.id, verteilungSzenarien.scopeId))
+    .where(and(eq(verteilungFreigaben.tokenHash, tokenHash), isNull(verteilungFreigaben.widerrufenAm)));
+  return row ? { ...withScope(row), freigabe: row.freigabe } : undefined;
 }
 
 /** Revokes once: a second call (or a concurrent one) finds nothing left to revoke. */

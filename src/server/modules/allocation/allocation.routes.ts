@@ -4,7 +4,6 @@ import {
   freigabeNeuSchema,
   freigabeSchema,
   geteiltSchema,
-  itemsOf,
   schulErklaerungSchema,
   szenarioBody,
   szenarioKopfSchema,
@@ -14,13 +13,14 @@ import {
   szenarioVersionSchema,
   vergleichQuery,
   vergleichSchema,
-  versionBody,
   versionEintragSchema,
   versionQuery,
   vorschauBody,
   vorschauSchema,
 } from '../../../domain/allocation/contracts.js';
 import { idSchema } from '../../../domain/identity/contracts.js';
+import { itemsOf } from '../../../domain/shared/fields.js';
+import { versionBody } from '../../../domain/shared/version.js';
 import type { AppInstance } from '../../core/http.js';
 import { attachment, type ExportFile } from '../mapping/import-export/export-file.js';
 import { compareSzenarien } from './use-cases/compare-szenarien.js';

@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildHolidayCalendar, landCodes, type HolidayCalendar, type LandCode, type PublicHolidayFile, type SchoolHolidayFile } from '../../../domain/networks/holidays.js';
+import { buildHolidayCalendar, isLandCode, type HolidayCalendar, type LandCode, type PublicHolidayFile, type SchoolHolidayFile } from '../../../domain/networks/holidays.js';
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/ferien');
 const cache = new Map<LandCode, HolidayCalendar>();
 let publicHolidays: PublicHolidayFile | undefined;
 
 const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as T;
-
-export const isLandCode = (value: string): value is LandCode => (landCodes as readonly string[]).includes(value);
 
 /** School holidays and public holidays of a state, read once from the bundled data. */
 export function holidayCalendarFor(land: string): HolidayCalendar {

@@ -1,25 +1,9 @@
 import type { Ergebnis, Treffen } from '../../../domain/networks/contracts.js';
 import type { AnmeldeStatus, ErgebnisArt, NetzwerkRolle, TagesordnungsArt, VereinbarungStatus } from '../../../domain/networks/vocabulary.js';
-import { instantToLocal as toLocal, localToInstant as toInstant, RecurrenceError } from '../../../domain/networks/recurrence.js';
-import { invalid } from '../../core/errors.js';
+import { localDay } from '../../../domain/networks/recurrence.js';
 import type { AgendaItem, AnmeldungItem, ErgebnisItem, WeitergabeItem } from './meetings.repository.js';
 import type { NetzwerkRow, TreffenRow } from './networks-access.js';
-import { localDay, presentTreffenKurz } from './treffen.presenter.js';
-
-export const ZONE = 'Europe/Berlin';
-
-/** "YYYY-MM-DDTHH:mm" in Europe/Berlin → instant; an impossible date is a 400 naming `field`. */
-export function localToInstant(local: string, field: string): Date {
-  try {
-    return toInstant(local, ZONE);
-  } catch (err) {
-    if (err instanceof RecurrenceError) throw invalid(field, 'Dieses Datum oder diese Uhrzeit gibt es nicht (JJJJ-MM-TTTHH:MM).');
-    throw err;
-  }
-}
-
-/** Instant → local wall-clock "YYYY-MM-DDTHH:mm" in Europe/Berlin. */
-export const instantToLocal = (at: Date) => toLocal(at, ZONE);
+import { presentTreffenKurz } from './treffen.presenter.js';
 
 /** Today's calendar day in Germany: what "overdue" is measured against. */
 export const todayInBerlin = (now = new Date()) => localDay(now);

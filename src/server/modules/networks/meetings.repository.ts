@@ -5,10 +5,6 @@ import type { DbOrTx } from '../../core/db.js';
 import { users } from '../identity/identity.schema.js';
 import { anmeldungen, ergebnisse, netzwerke, netzwerkMitglieder, tagesordnungspunkte, treffen, weitergaben } from './networks.schema.js';
 
-export type ErgebnisRow = typeof ergebnisse.$inferSelect;
-export type WeitergabeRow = typeof weitergaben.$inferSelect;
-export type AnmeldungRow = typeof anmeldungen.$inferSelect;
-
 const vonNetz = alias(netzwerke, 'von_netz');
 const anNetz = alias(netzwerke, 'an_netz');
 
@@ -17,16 +13,6 @@ const anNetz = alias(netzwerke, 'an_netz');
 /** The meeting row, locked until the transaction ends: registrations of one meeting queue up here. */
 export async function lockTreffen(tx: DbOrTx, id: string) {
   const [row] = await tx.select().from(treffen).where(eq(treffen.id, id)).for('update');
-  return row;
-}
-
-export async function findTreffen(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(treffen).where(eq(treffen.id, id));
-  return row;
-}
-
-export async function findNetzwerk(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(netzwerke).where(eq(netzwerke.id, id));
   return row;
 }
 
@@ -219,11 +205,6 @@ export async function ergebnisseOf(db: DbOrTx, where: { treffenId: string } | { 
 }
 export type ErgebnisItem = Awaited<ReturnType<typeof ergebnisseOf>>[number];
 
-export async function findErgebnis(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(ergebnisse).where(eq(ergebnisse.id, id));
-  return row;
-}
-
 const weitergabeColumns = {
   id: weitergaben.id,
   ergebnisId: weitergaben.ergebnisId,
@@ -247,11 +228,6 @@ export async function weitergabenOf(db: DbOrTx, where: { ergebnisIds: string[] }
     .orderBy(asc(weitergaben.weitergegebenAm), asc(weitergaben.id));
 }
 export type WeitergabeItem = Awaited<ReturnType<typeof weitergabenOf>>[number];
-
-export async function findWeitergabe(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(weitergaben).where(eq(weitergaben.id, id));
-  return row;
-}
 
 /** Results passed to the network, newest first, with the result as it stands now and its meeting. */
 export async function eingangOf(db: DbOrTx, netzwerkId: string) {
@@ -312,10 +288,6 @@ export function upcomingTreffenQuery(db: DbOrTx, userId: string, from: Date, to:
     .orderBy(asc(imFenster.beginn), asc(imFenster.id));
 }
 
-export async function upcomingTreffenOf(db: DbOrTx, userId: string, from: Date, to: Date) {
-  return upcomingTreffenQuery(db, userId, from, to);
-}
-
 /** Open agreements the person is responsible for, in networks where they may still read them. */
 export function openVereinbarungenQuery(db: DbOrTx, userId: string) {
   return db
@@ -329,8 +301,4 @@ export function openVereinbarungenQuery(db: DbOrTx, userId: string) {
     .leftJoin(users, eq(users.id, ergebnisse.verantwortlichId))
     .where(and(eq(ergebnisse.verantwortlichId, userId), eq(ergebnisse.art, 'vereinbarung'), ne(ergebnisse.status, 'erledigt')))
     .orderBy(sql`${ergebnisse.faelligAm} asc nulls last`, asc(ergebnisse.erstelltAm), asc(ergebnisse.id));
-}
-
-export async function openVereinbarungenOf(db: DbOrTx, userId: string) {
-  return openVereinbarungenQuery(db, userId);
 }

@@ -13,11 +13,12 @@ import {
   treffenAbsageBody,
   treffenSchema,
   treffenUpdateBody,
-  versionBody,
   weitergabeBody,
   weitergabeSchema,
 } from '../../../domain/networks/contracts.js';
+import { versionBody } from '../../../domain/shared/version.js';
 import type { AppInstance } from '../../core/http.js';
+import { attachment } from '../mapping/import-export/export-file.js';
 import { acknowledgeWeitergabe } from './use-cases/acknowledge-weitergabe.js';
 import { cancelTreffen } from './use-cases/cancel-treffen.js';
 import { changeErgebnisStatus } from './use-cases/change-ergebnis-status.js';
@@ -96,7 +97,7 @@ export function meetingsRoutes(app: AppInstance) {
     { schema: { tags, summary: 'Protokoll als barrierearmes PDF herunterladen', params: idParams, produces: ['application/pdf'], response: { 200: pdfDownload } } },
     async (req, reply) => {
       const file = await exportProtokollPdf(req.ctx(), { treffenId: req.params.id });
-      reply.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+      reply.header('Content-Disposition', attachment(file.fileName));
       reply.type(file.contentType);
       return reply.send(file.body);
     },

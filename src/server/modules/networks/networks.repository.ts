@@ -72,11 +72,6 @@ export async function scopePath(db: DbOrTx, id: string): Promise<string | undefi
 
 // ---- Netzwerke -----------------------------------------------------------
 
-export async function findNetzwerk(db: DbOrTx, id: string): Promise<NetzwerkRow | undefined> {
-  const [row] = await db.select().from(netzwerke).where(eq(netzwerke.id, id));
-  return row;
-}
-
 /** Locks the network row for the rest of the transaction (member changes check the last moderation). */
 export async function lockNetzwerk(tx: DbOrTx, id: string): Promise<void> {
   await tx.select({ id: netzwerke.id }).from(netzwerke).where(eq(netzwerke.id, id)).for('update');

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../../domain/identity/contracts.js';
 import {
-  itemsOf,
   mitgliedBody,
   mitgliedRolleBody,
   mitgliedSchema,
@@ -19,9 +18,10 @@ import {
   treffenKurzSchema,
   treffenSchema,
   treffenZeitraumQuery,
-  versionBody,
   vorlageSchema,
 } from '../../../domain/networks/contracts.js';
+import { itemsOf } from '../../../domain/shared/fields.js';
+import { versionBody } from '../../../domain/shared/version.js';
 import type { AppInstance } from '../../core/http.js';
 import { addMitglied } from './use-cases/add-mitglied.js';
 import { changeMitgliedRolle } from './use-cases/change-mitglied-rolle.js';

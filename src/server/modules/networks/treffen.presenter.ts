@@ -1,12 +1,8 @@
 import type { TreffenKurz } from '../../../domain/networks/contracts.js';
+import { localDay } from '../../../domain/networks/recurrence.js';
 import type { AnmeldeStatus } from '../../../domain/networks/vocabulary.js';
 import { closureName } from './holiday-calendar.js';
 import type { TreffenRow } from './networks-access.js';
-
-const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The local calendar day of an instant in Europe/Berlin, "YYYY-MM-DD". */
-export const localDay = (at: Date) => berlinDay.format(at);
 
 /** The short form of a meeting used in lists, "my work" and feeds. */
 export function presentTreffenKurz(

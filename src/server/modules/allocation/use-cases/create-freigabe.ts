@@ -4,8 +4,8 @@ import { forbidden } from '../../../core/errors.js';
 import { can } from '../../../core/policy.js';
 import { newToken, sha256 } from '../../../core/secrets.js';
 import { loadSzenario } from '../allocation-access.js';
+import { presentFreigabe, shareAddress } from '../allocation.presenters.js';
 import { insertFreigabe } from '../allocation.repository.js';
-import { presentFreigabe, shareAddress } from './list-freigaben.js';
 
 /**
  * POST /api/verteilung/szenarien/:id/freigaben — a read-only link for the steering group. The token

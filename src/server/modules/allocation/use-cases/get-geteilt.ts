@@ -1,12 +1,10 @@
 import { schoolDataAttribution } from '../../../../domain/directory/vocabulary.js';
 import type { Ctx } from '../../../core/context.js';
 import { notFound } from '../../../core/errors.js';
-import { sha256 } from '../../../core/secrets.js';
+import { isToken, sha256 } from '../../../core/secrets.js';
 import { presentSzenario } from '../allocation.presenters.js';
-import { findLiveFreigabeByHash, findSzenario, findVersion, touchFreigabe } from '../allocation.repository.js';
+import { findLiveFreigabeByHash, findVersion, touchFreigabe } from '../allocation.repository.js';
 import { schulErklaerung } from '../schul-erklaerung.js';
-
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * The scenario behind a share link, without a session: the token is the key. Unknown, malformed and
@@ -14,14 +12,12 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
  */
 async function shared(ctx: Ctx, token: string, now: Date) {
   const gone = () => notFound('Die Freigabe');
-  if (!TOKEN.test(token)) throw gone();
-  const freigabe = await findLiveFreigabeByHash(ctx.db, sha256(token));
-  if (!freigabe) throw gone();
-  const found = await findSzenario(ctx.db, freigabe.szenarioId);
+  if (!isToken(token)) throw gone();
+  const found = await findLiveFreigabeByHash(ctx.db, sha256(token));
   const version = found && (await findVersion(ctx.db, found.szenario.id, found.szenario.aktuelleVersion));
   if (!found || !version) throw gone();
-  await touchFreigabe(ctx.db, freigabe.id, now);
-  return { ...found, version };
+  await touchFreigabe(ctx.db, found.freigabe.id, now);
+  return { szenario: found.szenario, scope: found.scope, version };
 }
 
 /** GET /api/verteilung/geteilt/:token — the current version of the shared scenario, read-only. */

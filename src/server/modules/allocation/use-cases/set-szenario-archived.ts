@@ -3,8 +3,8 @@ import type { ActorCtx } from '../../../core/context.js';
 import { conflict, forbidden } from '../../../core/errors.js';
 import { can } from '../../../core/policy.js';
 import { loadSzenario } from '../allocation-access.js';
-import { auditSzenario, presentKopf } from '../allocation.presenters.js';
-import { findVersion, updateSzenarioVersioned } from '../allocation.repository.js';
+import { auditSzenario, presentKopf, summaryOf } from '../allocation.presenters.js';
+import { findVersionKopf, updateSzenarioVersioned } from '../allocation.repository.js';
 
 /** POST …/archivieren and …/wiederherstellen: archived scenarios stay readable (and shared), but fixed. */
 export async function setSzenarioArchived(ctx: ActorCtx, input: { szenarioId: string; version: number; archived: boolean }) {
@@ -26,7 +26,8 @@ export async function setSzenarioArchived(ctx: ActorCtx, input: { szenarioId: st
       before: auditSzenario(before),
       after: auditSzenario(row),
     });
-    const version = (await findVersion(tx, row.id, row.aktuelleVersion))!;
-    return presentKopf(row, scope, { summe: version.summe, schulen: version.schulen, einheit: version.modell.einheit, verfahren: version.modell.verfahren }, true);
+    // The header needs the summary of the current version, not its result per school.
+    const version = (await findVersionKopf(tx, row.id, row.aktuelleVersion))!;
+    return presentKopf(row, scope, summaryOf(version), true);
   });
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../../core/db.js';
 import { users } from '../../identity/identity.schema.js';
+import type { TreffenRow } from '../networks.repository.js';
 import { kalenderAbos, netzwerke, netzwerkMitglieder, tagesordnungspunkte, treffen } from '../networks.schema.js';
 import type { FeedTreffen } from './ics.js';
 
@@ -23,21 +24,13 @@ async function agendaByTreffen(db: DbOrTx, treffenIds: string[]): Promise<Map<st
   return out;
 }
 
-async function withAgenda(db: DbOrTx, rows: { treffen: typeof treffen.$inferSelect; netzwerkName: string }[]): Promise<FeedTreffen[]> {
+/** Meetings with their agenda, as a calendar lists them (one query for all agendas). */
+export async function withAgenda(db: DbOrTx, rows: { treffen: TreffenRow; netzwerkName: string }[]): Promise<FeedTreffen[]> {
   const agenda = await agendaByTreffen(
     db,
     rows.map((r) => r.treffen.id),
   );
   return rows.map((r) => ({ ...r, agenda: agenda.get(r.treffen.id) ?? [] }));
-}
-
-export async function feedTreffenById(db: DbOrTx, treffenId: string): Promise<FeedTreffen | undefined> {
-  const rows = await db
-    .select({ treffen, netzwerkName: netzwerke.name })
-    .from(treffen)
-    .innerJoin(netzwerke, eq(netzwerke.id, treffen.netzwerkId))
-    .where(eq(treffen.id, treffenId));
-  return (await withAgenda(db, rows))[0];
 }
 
 /**
@@ -71,11 +64,12 @@ export async function insertAbo(tx: DbOrTx, values: { userId: string; netzwerkId
   return row!;
 }
 
-/** A live subscription of this person; another person's or a revoked one is not found. */
-export async function findOwnAbo(db: DbOrTx, id: string, userId: string): Promise<KalenderAboRow | undefined> {
+/** A live subscription of this person, with the responsible scope of its network; another person's or a revoked one is not found. */
+export async function findOwnAbo(db: DbOrTx, id: string, userId: string) {
   const [row] = await db
-    .select()
+    .select({ abo: kalenderAbos, traegerScopeId: netzwerke.traegerScopeId })
     .from(kalenderAbos)
+    .leftJoin(netzwerke, eq(netzwerke.id, kalenderAbos.netzwerkId))
     .where(and(eq(kalenderAbos.id, id), eq(kalenderAbos.userId, userId), isNull(kalenderAbos.widerrufenAm)));
   return row;
 }
@@ -90,26 +84,21 @@ export async function revokeAbo(tx: DbOrTx, id: string, at: Date): Promise<Kalen
   return row;
 }
 
-/** A live subscription by the hash of its token, with whether its owner's account is active. */
+/**
+ * A live subscription by the hash of its token, with whether its owner's account is active and, for
+ * a network's feed, the network's name and whether the owner still belongs to it.
+ */
 export async function findLiveAboByHash(db: DbOrTx, tokenHash: string) {
   const [row] = await db
-    .select({ abo: kalenderAbos, ownerActive: users.active })
+    .select({ abo: kalenderAbos, ownerActive: users.active, netzwerkName: netzwerke.name, ownerMember: netzwerkMitglieder.userId })
     .from(kalenderAbos)
     .innerJoin(users, eq(users.id, kalenderAbos.userId))
+    .leftJoin(netzwerke, eq(netzwerke.id, kalenderAbos.netzwerkId))
+    .leftJoin(netzwerkMitglieder, and(eq(netzwerkMitglieder.netzwerkId, kalenderAbos.netzwerkId), eq(netzwerkMitglieder.userId, kalenderAbos.userId)))
     .where(and(eq(kalenderAbos.tokenHash, tokenHash), isNull(kalenderAbos.widerrufenAm)));
   return row;
 }
 
 export async function touchAbo(db: DbOrTx, id: string, at: Date): Promise<void> {
   await db.update(kalenderAbos).set({ zuletztAbgerufenAm: at }).where(eq(kalenderAbos.id, id));
-}
-
-export async function findNetzwerkName(db: DbOrTx, id: string): Promise<string | undefined> {
-  const [row] = await db.select({ name: netzwerke.name }).from(netzwerke).where(eq(netzwerke.id, id));
-  return row?.name;
-}
-
-export async function findNetzwerkTraeger(db: DbOrTx, id: string): Promise<string | undefined> {
-  const [row] = await db.select({ traegerScopeId: netzwerke.traegerScopeId }).from(netzwerke).where(eq(netzwerke.id, id));
-  return row?.traegerScopeId;
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { idSchema } from '../../../../domain/identity/contracts.js';
 import { kalenderAboBody, kalenderAboNeuSchema, kalenderAboSchema } from '../../../../domain/networks/contracts.js';
+import { itemsOf } from '../../../../domain/shared/fields.js';
 import type { AppInstance } from '../../../core/http.js';
+import { attachment } from '../../mapping/import-export/export-file.js';
 import { createKalenderAbo } from './use-cases/create-kalender-abo.js';
 import { downloadTreffenIcs } from './use-cases/download-treffen-ics.js';
 import { getKalenderFeed } from './use-cases/get-kalender-feed.js';
@@ -15,9 +17,6 @@ const dateiParams = z.strictObject({ datei: z.string().max(200) });
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 // Strings bypass the response serializer; the schema documents the calendar file in OpenAPI.
 const icsFile = z.any().meta({ description: 'iCalendar-Datei (RFC 5545, UTF-8)', type: 'string' });
-
-/** attachment; filename="…" with an ASCII name, so no extended form is needed. */
-const attachment = (fileName: string) => `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`;
 
 /** iCalendar: one meeting, private subscriptions of a person or a network. */
 export function calendarRoutes(app: AppInstance) {
@@ -34,7 +33,7 @@ export function calendarRoutes(app: AppInstance) {
 
   app.get(
     '/api/kalender-abos',
-    { schema: { tags, summary: 'Eigene Kalender-Abos (ohne Adresse)', response: { 200: z.object({ items: z.array(kalenderAboSchema) }) } } },
+    { schema: { tags, summary: 'Eigene Kalender-Abos (ohne Adresse)', response: { 200: itemsOf(kalenderAboSchema) } } },
     async (req) => listKalenderAbos(req.ctx()),
   );
 

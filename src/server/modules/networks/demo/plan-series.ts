@@ -1,7 +1,6 @@
-import { expandFiniteSeries, localToInstant, parseRule } from '../../../../domain/networks/recurrence.js';
+import { expandFiniteSeries, localToInstant, parseRule, TIME_ZONE } from '../../../../domain/networks/recurrence.js';
 import { closureName, holidayCalendarFor } from '../holiday-calendar.js';
-
-const TIME_ZONE = 'Europe/Berlin';
+import { terminOf } from '../series/check-series.js';
 
 export interface PlannedTreffen {
   /** Local start the rule gave ("YYYY-MM-DDTHH:mm"), kept when the meeting is moved. */
@@ -30,13 +29,13 @@ export function planSeries(land: string, def: { rule: string; searchFrom: string
   const { rule } = parseRule(def.rule);
   // The rule picks the first matching day from the start of the month on; that day is the series' start.
   const first = expandFiniteSeries({ rule, start: `${def.searchFrom}T${def.time}`, durationMinutes: def.dauerMinuten, timeZone: TIME_ZONE })[0]!;
-  const beginn = `${first.day}T${first.time}`;
+  const beginn = terminOf(first);
   const occurrences = expandFiniteSeries({ rule, start: beginn, durationMinutes: def.dauerMinuten, timeZone: TIME_ZONE });
   const calendar = holidayCalendarFor(land);
   const taken = new Set(occurrences.map((o) => o.day));
   const dauerMs = def.dauerMinuten * 60_000;
   const treffen = occurrences.map((o): PlannedTreffen => {
-    const reiheTermin = `${o.day}T${o.time}`;
+    const reiheTermin = terminOf(o);
     const regular = { reiheTermin, beginn: new Date(o.startsAt), ende: new Date(o.endsAt), verschoben: false, status: 'geplant' as const, absageGrund: null };
     if (!calendar.closuresOn(o.day).length) return regular;
     const proposal = calendar.proposeFor(o.day);

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { addDays } from '../../../../domain/networks/holidays.js';
-import { localToInstant } from '../../../../domain/networks/recurrence.js';
+import { localDay, localToInstant, TIME_ZONE } from '../../../../domain/networks/recurrence.js';
 import { tagesordnungsArten, type NetzwerkEbene, type NetzwerkRolle, type NetzwerkSchwerpunkt } from '../../../../domain/networks/vocabulary.js';
 import { writeAudit } from '../../../core/audit.js';
 import type { Db, DbOrTx } from '../../../core/db.js';
@@ -9,7 +9,6 @@ import { kommunen } from '../../directory/directory.schema.js';
 import { findUserByEmail, insertUser } from '../../identity/identity.repository.js';
 import { anmeldungen, ergebnisse, netzwerke, netzwerkKommunen, netzwerkMitglieder, sitzungsreihen, tagesordnungspunkte, treffen, weitergaben } from '../networks.schema.js';
 import { holidayCalendarFor } from '../holiday-calendar.js';
-import { localDay } from '../treffen.presenter.js';
 import { interkommunalPraxis, interkommunalSteuerung, intrakommunal, onlineRegional, onlineSchulsozialarbeit, onlineTraeger, type Inhalt, type Punkt } from './content.js';
 import { allDemoPeople, cityPeople, dialogCities, koelnJugendamt, ssaPeople, type CityKey } from './people.js';
 import { planSeries } from './plan-series.js';
@@ -57,8 +56,8 @@ interface SeededNetz {
   results: string[][];
 }
 
-const dayFormat = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
 const whenDe = (at: Date) => `${dayFormat.format(at)}, ${timeFormat.format(at)} Uhr`;
 
 /** The first day of the local month `offset` months from `now`, "YYYY-MM-01". */
@@ -385,7 +384,7 @@ async function seedNetwork(tx: DbOrTx, def: NetzDef, now: Date): Promise<SeededN
   const r = def.reihe;
   const [reihe] = await tx
     .insert(sitzungsreihen)
-    .values({ netzwerkId, titel: r.titel, vorlage: r.vorlage, regel: plan.regel, beginn: plan.beginn, dauerMinuten: r.dauerMinuten, zeitzone: 'Europe/Berlin', ort: r.ort, onlineLink: r.onlineLink, kapazitaet: r.kapazitaet, erstelltAm: created, aktualisiertAm: created })
+    .values({ netzwerkId, titel: r.titel, vorlage: r.vorlage, regel: plan.regel, beginn: plan.beginn, dauerMinuten: r.dauerMinuten, zeitzone: TIME_ZONE, ort: r.ort, onlineLink: r.onlineLink, kapazitaet: r.kapazitaet, erstelltAm: created, aktualisiertAm: created })
     .returning();
   const rows = await tx
     .insert(treffen)

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { TIME_ZONE } from '../../../../domain/networks/recurrence.js';
 import { tagesordnungsArten, vereinbarungStatus, type TagesordnungsArt, type VereinbarungStatus } from '../../../../domain/networks/vocabulary.js';
 
 export interface ProtokollPdfInput {
@@ -28,10 +29,9 @@ const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('d
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 const loadFonts = () => (fonts ??= { regular: fs.readFileSync(path.join(fontDir, 'DejaVuSans.ttf')), bold: fs.readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')) });
 
-const ZONE = 'Europe/Berlin';
-const dayFormat = new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
-const stampFormat = new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+const stampFormat = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** "31.12.2025" from "2025-12-31". */
 export const germanDate = (iso: string) => iso.split('-').reverse().join('.');

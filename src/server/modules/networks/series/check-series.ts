@@ -1,20 +1,28 @@
 import type { ReihePruefung } from '../../../../domain/networks/contracts.js';
 import { addDays, holidayDataAttribution, type HolidayCalendar } from '../../../../domain/networks/holidays.js';
-import { expandFiniteSeries, parseRule, RecurrenceError, type Occurrence } from '../../../../domain/networks/recurrence.js';
+import { expandFiniteSeries, localToInstant, parseRule, RecurrenceError, TIME_ZONE, type Occurrence } from '../../../../domain/networks/recurrence.js';
 import { invalid } from '../../../core/errors.js';
 import { holidayCalendarFor } from '../holiday-calendar.js';
-
-export const TIME_ZONE = 'Europe/Berlin';
 
 /** The field of the request that a recurrence error is about. */
 const fieldOf: Record<RecurrenceError['field'], string> = { rule: 'regel', start: 'beginn', durationMinutes: 'dauerMinuten', timeZone: 'beginn' };
 
 /** Runs pure recurrence code and turns its errors into a 400 naming the request's field. */
-export function asInput<T>(run: () => T): T {
+function asInput<T>(run: () => T): T {
   try {
     return run();
   } catch (err) {
     if (err instanceof RecurrenceError) throw invalid(fieldOf[err.field], err.message);
+    throw err;
+  }
+}
+
+/** "YYYY-MM-DDTHH:mm" in German local time → instant; a date or time that does not exist is a 400 naming `field`. */
+export function localInstant(local: string, field: string): Date {
+  try {
+    return localToInstant(local, TIME_ZONE);
+  } catch (err) {
+    if (err instanceof RecurrenceError) throw invalid(field, 'Dieses Datum oder diese Uhrzeit gibt es nicht (JJJJ-MM-TTTHH:MM).');
     throw err;
   }
 }

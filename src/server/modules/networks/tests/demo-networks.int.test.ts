@@ -6,7 +6,7 @@ import { createTestApp, call, login, type Session, type TestApp } from '../../..
 import { kommunen } from '../../directory/directory.schema.js';
 import { users } from '../../identity/identity.schema.js';
 import { closureName } from '../holiday-calendar.js';
-import { localDay } from '../treffen.presenter.js';
+import { localDay } from '../../../../domain/networks/recurrence.js';
 import { anmeldungen, ergebnisse, netzwerke, netzwerkKommunen, netzwerkMitglieder, sitzungsreihen, tagesordnungspunkte, treffen, weitergaben } from '../networks.schema.js';
 import { dialogCities } from '../demo/people.js';
 

@@ -413,5 +413,8 @@ describe('meetings of a network', () => {
     expect(fieldsOf(expectProblem(await api.treffen(gast.session, n.id, '?von=2027-01-01&bis=2040-01-01'), 400))).toEqual(['bis']);
     expect(fieldsOf(expectProblem(await api.treffen(gast.session, n.id, '?von=01.01.2027'), 400))).toEqual(['von']);
     expect(fieldsOf(expectProblem(await api.treffen(gast.session, n.id, '?seit=2027-01-01'), 400))).toEqual(['seit']);
+    const tooEarly = expectProblem(await api.treffen(gast.session, n.id, '?von=1899-01-01'), 400);
+    expect(fieldsOf(tooEarly)).toEqual(['von']);
+    expect(JSON.stringify(tooEarly)).toContain('zwischen 2000 und 2099');
   });
 });

@@ -1,19 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { writeAudit } from '../../../core/audit.js';
 import type { ActorCtx } from '../../../core/context.js';
-import { AppError, forbidden, notFound } from '../../../core/errors.js';
-import { findNetzwerk, findWeitergabe, weitergabenOf } from '../meetings.repository.js';
+import { AppError } from '../../../core/errors.js';
+import { weitergabenOf } from '../meetings.repository.js';
 import { presentWeitergabe } from '../meetings.presenters.js';
 import { weitergaben } from '../networks.schema.js';
-import { assertActive, rolleIn } from '../networks-access.js';
+import { assertActive, loadEmpfangeneWeitergabe } from '../networks-access.js';
 
 /** POST /api/weitergaben/:id/empfangen — moderation of the receiving network confirms receipt; the origin sees the date. */
 export async function acknowledgeWeitergabe(ctx: ActorCtx, input: { weitergabeId: string }) {
-  const before = await findWeitergabe(ctx.db, input.weitergabeId);
-  const rolle = before ? await rolleIn(ctx.db, before.anNetzwerkId, ctx.actor.id) : null;
-  if (!before || !rolle) throw notFound('Die Weitergabe');
-  if (rolle !== 'moderation') throw forbidden();
-  const an = (await findNetzwerk(ctx.db, before.anNetzwerkId))!;
+  const { weitergabe: before, netzwerk: an } = await loadEmpfangeneWeitergabe(ctx, input.weitergabeId, 'moderation');
   assertActive(an);
   if (before.empfangenAm) throw new AppError(409, 'already_acknowledged', 'Der Empfang wurde bereits bestätigt.');
   await ctx.db.transaction(async (tx) => {

@@ -5,8 +5,8 @@ import type { ActorCtx } from '../../../core/context.js';
 import { conflict, forbidden, invalid } from '../../../core/errors.js';
 import { auditErgebnis } from '../meetings.presenters.js';
 import { ergebnisse } from '../networks.schema.js';
-import { assertActive } from '../networks-access.js';
-import { ergebnisDetail, loadErgebnis } from './load-ergebnis.js';
+import { assertActive, loadErgebnis } from '../networks-access.js';
+import { ergebnisDetail } from './ergebnis-detail.js';
 
 /** PUT /api/ergebnisse/:id/status — the person responsible for an agreement, or moderation. */
 export async function changeErgebnisStatus(ctx: ActorCtx, input: { ergebnisId: string; status: VereinbarungStatus; version: number }) {

@@ -10,7 +10,7 @@ import { auditErgebnis } from '../meetings.presenters.js';
 import { ergebnisse } from '../networks.schema.js';
 import { assertActive, loadTreffen } from '../networks-access.js';
 import { assertNotCancelled } from './assert-treffen-open.js';
-import { ergebnisDetail } from './load-ergebnis.js';
+import { ergebnisDetail } from './ergebnis-detail.js';
 
 export type ErgebnisInput = z.output<typeof ergebnisBody> & { status?: VereinbarungStatus | null };
 

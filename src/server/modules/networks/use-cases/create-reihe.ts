@@ -1,5 +1,5 @@
 import type { ReiheInput } from '../../../../domain/networks/contracts.js';
-import { localToInstant, seriesTemplates } from '../../../../domain/networks/recurrence.js';
+import { localToInstant, seriesTemplates, TIME_ZONE } from '../../../../domain/networks/recurrence.js';
 import { writeAudit } from '../../../core/audit.js';
 import type { ActorCtx } from '../../../core/context.js';
 import { invalid } from '../../../core/errors.js';
@@ -7,7 +7,7 @@ import { closureName } from '../holiday-calendar.js';
 import { insertReihe, insertTreffen, type NewTreffenRow } from '../networks.repository.js';
 import { presentReihe } from '../networks.presenters.js';
 import { assertActive, loadNetzwerk } from '../networks-access.js';
-import { expandReihe, terminOf, TIME_ZONE } from '../series/check-series.js';
+import { expandReihe, terminOf } from '../series/check-series.js';
 
 const deDateTime = (local: string) => `${local.slice(8, 10)}.${local.slice(5, 7)}.${local.slice(0, 4)}, ${local.slice(11)} Uhr`;
 

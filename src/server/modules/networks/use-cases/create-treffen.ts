@@ -1,18 +1,17 @@
 import type { TreffenInput } from '../../../../domain/networks/contracts.js';
-import { localToInstant } from '../../../../domain/networks/recurrence.js';
 import { writeAudit } from '../../../core/audit.js';
 import type { ActorCtx } from '../../../core/context.js';
 import { insertTreffen } from '../networks.repository.js';
 import { auditTreffen } from '../meetings.presenters.js';
 import { assertActive, loadNetzwerk } from '../networks-access.js';
-import { asInput, TIME_ZONE } from '../series/check-series.js';
+import { localInstant } from '../series/check-series.js';
 import { treffenDetail } from './get-treffen.js';
 
 /** A single meeting outside any series. */
 export async function createTreffen(ctx: ActorCtx, input: TreffenInput & { netzwerkId: string }) {
   const { netzwerk } = await loadNetzwerk(ctx, input.netzwerkId, 'moderation');
   assertActive(netzwerk);
-  const beginn = asInput(() => localToInstant(input.beginn, TIME_ZONE));
+  const beginn = localInstant(input.beginn, 'beginn');
   return ctx.db.transaction(async (tx) => {
     const [row] = await insertTreffen(tx, [
       {

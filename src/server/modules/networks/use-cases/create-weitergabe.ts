@@ -2,11 +2,10 @@ import { writeAudit } from '../../../core/audit.js';
 import type { ActorCtx } from '../../../core/context.js';
 import { isUniqueViolation } from '../../../core/db.js';
 import { AppError, invalid } from '../../../core/errors.js';
-import { findNetzwerk, weitergabenOf } from '../meetings.repository.js';
+import { weitergabenOf } from '../meetings.repository.js';
 import { presentWeitergabe } from '../meetings.presenters.js';
 import { weitergaben } from '../networks.schema.js';
-import { assertActive, rolleIn } from '../networks-access.js';
-import { loadErgebnis } from './load-ergebnis.js';
+import { assertActive, findOwnNetzwerk, loadErgebnis } from '../networks-access.js';
 
 /**
  * POST /api/ergebnisse/:id/weitergaben — moderation of the result's network passes it to another
@@ -17,10 +16,8 @@ export async function createWeitergabe(ctx: ActorCtx, input: { ergebnisId: strin
   const { ergebnis, netzwerk } = await loadErgebnis(ctx, input.ergebnisId, 'moderation');
   assertActive(netzwerk);
   if (input.anNetzwerkId === netzwerk.id) throw invalid('anNetzwerkId', 'Ein Ergebnis kann nicht an das eigene Netzwerk weitergegeben werden.');
-  const an = await findNetzwerk(ctx.db, input.anNetzwerkId);
-  if (!an || !(await rolleIn(ctx.db, an.id, ctx.actor.id))) {
-    throw invalid('anNetzwerkId', 'Dieses Netzwerk gibt es nicht oder Sie sind dort nicht Mitglied.');
-  }
+  const an = await findOwnNetzwerk(ctx, input.anNetzwerkId);
+  if (!an) throw invalid('anNetzwerkId', 'Dieses Netzwerk gibt es nicht oder Sie sind dort nicht Mitglied.');
   if (an.archiviertAm) throw invalid('anNetzwerkId', 'Dieses Netzwerk ist archiviert und nimmt keine Ergebnisse mehr an.');
   const id = await ctx.db.transaction(async (tx) => {
     let row;

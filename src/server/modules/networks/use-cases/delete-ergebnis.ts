@@ -4,8 +4,7 @@ import type { ActorCtx } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
 import { auditErgebnis } from '../meetings.presenters.js';
 import { ergebnisse } from '../networks.schema.js';
-import { assertActive } from '../networks-access.js';
-import { loadErgebnis } from './load-ergebnis.js';
+import { assertActive, loadErgebnis } from '../networks-access.js';
 
 /** DELETE /api/ergebnisse/:id — moderation; where it was passed on, it leaves the receivers' feeds too. */
 export async function deleteErgebnis(ctx: ActorCtx, input: { ergebnisId: string; version: number }): Promise<void> {

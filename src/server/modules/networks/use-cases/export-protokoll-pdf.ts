@@ -1,7 +1,8 @@
 import type { ActorCtx } from '../../../core/context.js';
 import { renderProtokollPdf } from '../minutes/protokoll-pdf.js';
 import { agendaOf, anmeldungenOf, ergebnisseOf } from '../meetings.repository.js';
-import { instantToLocal, isUeberfaellig, todayInBerlin } from '../meetings.presenters.js';
+import { isUeberfaellig, todayInBerlin } from '../meetings.presenters.js';
+import { localDay } from '../../../../domain/networks/recurrence.js';
 import type { TagesordnungsArt, VereinbarungStatus } from '../../../../domain/networks/vocabulary.js';
 import { loadTreffen } from '../networks-access.js';
 
@@ -34,5 +35,5 @@ export async function exportProtokollPdf(ctx: ActorCtx, input: { treffenId: stri
       .map((e) => ({ text: e.text, verantwortlich: e.verantwortlichName, faelligAm: e.faelligAm, status: e.status as VereinbarungStatus | null, ueberfaellig: isUeberfaellig(e, today) })),
     erstelltAm: new Date(),
   });
-  return { fileName: `Protokoll-${instantToLocal(treffen.beginn).slice(0, 10)}.pdf`, contentType: 'application/pdf', body };
+  return { fileName: `Protokoll-${localDay(treffen.beginn)}.pdf`, contentType: 'application/pdf', body };
 }

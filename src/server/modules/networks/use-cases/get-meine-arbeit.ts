@@ -3,7 +3,7 @@ import type { AnmeldeStatus } from '../../../../domain/networks/vocabulary.js';
 import type { ActorCtx } from '../../../core/context.js';
 import { forbidden } from '../../../core/errors.js';
 import { can } from '../../../core/policy.js';
-import { openVereinbarungenOf, upcomingTreffenOf, weitergabenOf } from '../meetings.repository.js';
+import { openVereinbarungenQuery, upcomingTreffenQuery, weitergabenOf } from '../meetings.repository.js';
 import { presentErgebnis, todayInBerlin } from '../meetings.presenters.js';
 import { presentTreffenKurz } from '../treffen.presenter.js';
 
@@ -19,8 +19,8 @@ export const MEINE_ARBEIT_WOCHEN = 8;
 export async function getMeineArbeit(ctx: ActorCtx, now = new Date()): Promise<MeineArbeit> {
   if (!can(ctx.actor, 'networks.self', 'self')) throw forbidden();
   const bis = new Date(now.getTime() + MEINE_ARBEIT_WOCHEN * 7 * 24 * 3600_000);
-  const treffen = await upcomingTreffenOf(ctx.db, ctx.actor.id, now, bis);
-  const offen = await openVereinbarungenOf(ctx.db, ctx.actor.id);
+  const treffen = await upcomingTreffenQuery(ctx.db, ctx.actor.id, now, bis);
+  const offen = await openVereinbarungenQuery(ctx.db, ctx.actor.id);
   const weitergaben = await weitergabenOf(ctx.db, { ergebnisIds: offen.map((e) => e.id) });
   const today = todayInBerlin(now);
   const vereinbarungen = offen.map((e) => presentErgebnis(e, weitergaben, today));

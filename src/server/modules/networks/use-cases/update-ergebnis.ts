@@ -4,9 +4,9 @@ import type { ActorCtx } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
 import { auditErgebnis } from '../meetings.presenters.js';
 import { ergebnisse } from '../networks.schema.js';
-import { assertActive } from '../networks-access.js';
+import { assertActive, loadErgebnis } from '../networks-access.js';
 import { ergebnisValues, type ErgebnisInput } from './create-ergebnis.js';
-import { ergebnisDetail, loadErgebnis } from './load-ergebnis.js';
+import { ergebnisDetail } from './ergebnis-detail.js';
 
 /** PUT /api/ergebnisse/:id — moderation changes text, kind, owner, due date or status. */
 export async function updateErgebnis(ctx: ActorCtx, input: ErgebnisInput & { ergebnisId: string; version: number }) {

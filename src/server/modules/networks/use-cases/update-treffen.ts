@@ -3,8 +3,9 @@ import { writeAudit } from '../../../core/audit.js';
 import type { ActorCtx } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
 import { fillFromWaitingList, updateTreffenIfVersion } from '../meetings.repository.js';
-import { auditTreffen, localToInstant } from '../meetings.presenters.js';
+import { auditTreffen } from '../meetings.presenters.js';
 import { assertActive, loadTreffen } from '../networks-access.js';
+import { localInstant } from '../series/check-series.js';
 import { treffenDetail } from './get-treffen.js';
 
 /**
@@ -15,7 +16,7 @@ import { treffenDetail } from './get-treffen.js';
 export async function updateTreffen(ctx: ActorCtx, input: TreffenInput & { treffenId: string; version: number }) {
   const { treffen: before, netzwerk, rolle } = await loadTreffen(ctx, input.treffenId, 'moderation');
   assertActive(netzwerk);
-  const beginn = localToInstant(input.beginn, 'beginn');
+  const beginn = localInstant(input.beginn, 'beginn');
   const row = await ctx.db.transaction(async (tx) => {
     const row = await updateTreffenIfVersion(
       tx,

@@ -1,8 +1,7 @@
+import { localDay } from '../../../../../domain/networks/recurrence.js';
 import type { ActorCtx } from '../../../../core/context.js';
-import { notFound } from '../../../../core/errors.js';
 import { loadTreffen } from '../../networks-access.js';
-import { localDay } from '../../treffen.presenter.js';
-import { feedTreffenById } from '../calendar.repository.js';
+import { withAgenda } from '../calendar.repository.js';
 import { buildCalendar } from '../ics.js';
 
 export interface IcsFile {
@@ -12,11 +11,10 @@ export interface IcsFile {
 
 /** GET /api/treffen/:id/kalender.ics — one meeting for any member of its network (guests included). */
 export async function downloadTreffenIcs(ctx: ActorCtx, input: { treffenId: string }, now = new Date()): Promise<IcsFile> {
-  const { treffen } = await loadTreffen(ctx, input.treffenId, 'gast');
-  const item = await feedTreffenById(ctx.db, treffen.id);
-  if (!item) throw notFound('Das Treffen');
+  const { treffen, netzwerk } = await loadTreffen(ctx, input.treffenId, 'gast');
+  const [item] = await withAgenda(ctx.db, [{ treffen, netzwerkName: netzwerk.name }]);
   return {
     fileName: `treffen-${localDay(treffen.beginn)}.ics`,
-    body: buildCalendar([item], { name: `${treffen.titel} – ${item.netzwerkName}`, baseUrl: ctx.baseUrl, now }),
+    body: buildCalendar([item!], { name: `${treffen.titel} – ${netzwerk.name}`, baseUrl: ctx.baseUrl, now }),
   };
 }

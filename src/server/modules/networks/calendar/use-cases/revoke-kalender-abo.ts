@@ -2,14 +2,14 @@ import { writeAudit } from '../../../../core/audit.js';
 import type { ActorCtx } from '../../../../core/context.js';
 import { forbidden, notFound } from '../../../../core/errors.js';
 import { can } from '../../../../core/policy.js';
-import { findNetzwerkTraeger, findOwnAbo, revokeAbo } from '../calendar.repository.js';
+import { findOwnAbo, revokeAbo } from '../calendar.repository.js';
 
 /** DELETE /api/kalender-abos/:id — the address stops working at once; only the owner may revoke. */
 export async function revokeKalenderAbo(ctx: ActorCtx, input: { aboId: string }, now = new Date()): Promise<void> {
   if (!can(ctx.actor, 'networks.self', 'self')) throw forbidden();
-  const abo = await findOwnAbo(ctx.db, input.aboId, ctx.actor.id);
-  if (!abo) throw notFound('Das Kalender-Abo');
-  const scopeId = abo.netzwerkId ? ((await findNetzwerkTraeger(ctx.db, abo.netzwerkId)) ?? null) : null;
+  const found = await findOwnAbo(ctx.db, input.aboId, ctx.actor.id);
+  if (!found) throw notFound('Das Kalender-Abo');
+  const { abo, traegerScopeId: scopeId } = found;
   await ctx.db.transaction(async (tx) => {
     const revoked = await revokeAbo(tx, abo.id, now);
     if (!revoked) throw notFound('Das Kalender-Abo');
