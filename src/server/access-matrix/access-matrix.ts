@@ -1,7 +1,9 @@
 import {
   coordinatorsInOwnScope,
   coordinatorsOnly,
+  kommuneOf,
   publicRoute,
+  schuleOf,
   signedIn,
   type PreparedRequest,
   type RouteAccess,
@@ -189,7 +191,7 @@ export const accessMatrix: Record<string, RouteAccess> = {
         type: 'netzwerk',
         name: `Netzwerk ${uniqueSuffix()}`,
         code: `nw-${uniqueSuffix()}`,
-        parentId: (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB).id,
+        parentId: kommuneOf(w, c).id,
       },
     }),
   },
@@ -204,7 +206,7 @@ export const accessMatrix: Record<string, RouteAccess> = {
     scoped: true,
     ok: 200,
     access: signedIn,
-    prepare: (w, c) => ({ params: { id: (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB).id } }),
+    prepare: (w, c) => ({ params: { id: kommuneOf(w, c).id } }),
   },
   'GET /api/directory/schulformen': { scoped: false, ok: 200, access: signedIn, prepare: () => ({}) },
   'GET /api/directory/schulen': { scoped: false, ok: 200, access: signedIn, prepare: () => ({ query: { sozialindexMin: '3', sort: 'sozialindex', direction: 'desc' } }) },
@@ -212,14 +214,14 @@ export const accessMatrix: Record<string, RouteAccess> = {
     scoped: true,
     ok: 200,
     access: signedIn,
-    prepare: (w, c) => ({ params: { id: (c.side === 'own' ? w.scopes.schuleA : w.scopes.schuleB).id } }),
+    prepare: (w, c) => ({ params: { id: schuleOf(w, c).id } }),
   },
   'PUT /api/directory/schulen/:id/sozialraum': {
     scoped: true,
     ok: 200,
     access: coordinatorsInOwnScope,
     prepare: async (w, c) => {
-      const kommune = c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB;
+      const kommune = kommuneOf(w, c);
       const { schule } = await buildSchool(w.db, { kommuneScope: kommune });
       const raum = await buildSozialraum(w.db, kommune.id);
       return { params: { id: schule.id }, payload: { sozialraumId: raum.id, version: schule.version } };
@@ -229,14 +231,14 @@ export const accessMatrix: Record<string, RouteAccess> = {
     scoped: true,
     ok: 201,
     access: coordinatorsInOwnScope,
-    prepare: (w, c) => ({ params: { id: (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB).id }, payload: { name: `Sozialraum ${uniqueSuffix()}` } }),
+    prepare: (w, c) => ({ params: { id: kommuneOf(w, c).id }, payload: { name: `Sozialraum ${uniqueSuffix()}` } }),
   },
   'PATCH /api/directory/sozialraeume/:id': {
     scoped: true,
     ok: 200,
     access: coordinatorsInOwnScope,
     prepare: async (w, c) => {
-      const raum = await buildSozialraum(w.db, (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB).id);
+      const raum = await buildSozialraum(w.db, kommuneOf(w, c).id);
       return { params: { id: raum.id }, payload: { name: `Umbenannt ${uniqueSuffix()}`, version: raum.version } };
     },
   },
@@ -244,7 +246,7 @@ export const accessMatrix: Record<string, RouteAccess> = {
     scoped: true,
     ok: 204,
     access: coordinatorsInOwnScope,
-    prepare: async (w, c) => ({ params: { id: (await buildSozialraum(w.db, (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB).id)).id } }),
+    prepare: async (w, c) => ({ params: { id: (await buildSozialraum(w.db, kommuneOf(w, c).id)).id } }),
   },
 };
 

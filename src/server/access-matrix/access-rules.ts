@@ -76,6 +76,38 @@ export const signedIn: Record<Caller, Access> = {
   anonymous: needsLogin,
 };
 
+/**
+ * Reading an object of a Kommune (a map entry, a scenario): every member at, above or inside the
+ * Kommune (Kommune A on the own side); the object in the foreign Kommune B stays hidden (404).
+ * The administration sits above everything.
+ */
+export const membersInOwnScope: Record<Caller, Access> = {
+  administration: everywhere,
+  landeskoordination: ownScopeOnly,
+  kommunalkoordination: ownScopeOnly,
+  schulleitung: ownScopeOnly,
+  fachkraft: ownScopeOnly,
+  mitglied: ownScopeOnly,
+  lesend: ownScopeOnly,
+  anonymous: needsLogin,
+};
+
+/**
+ * Inside a network only the role in that network counts, not the platform role: on the own side the
+ * caller holds the role the route needs in the network; a network they do not belong to stays hidden
+ * (foreign side: 404) — the platform administration included.
+ */
+export const networkMembers: Record<Caller, Access> = {
+  administration: ownScopeOnly,
+  landeskoordination: ownScopeOnly,
+  kommunalkoordination: ownScopeOnly,
+  schulleitung: ownScopeOnly,
+  fachkraft: ownScopeOnly,
+  mitglied: ownScopeOnly,
+  lesend: ownScopeOnly,
+  anonymous: needsLogin,
+};
+
 /** Managing people and scopes: coordinators below their membership, administration everywhere. */
 export const coordinatorsInOwnScope: Record<Caller, Access> = {
   administration: everywhere,
@@ -100,3 +132,9 @@ export const coordinatorsOnly: Record<Caller, Access> = {
   anonymous: needsLogin,
 };
 
+
+/** Kommune A on the own side, Kommune B (another Land) on the foreign side. */
+export const kommuneOf = (w: World, c: Pick<CallContext, 'side'>) => (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB);
+
+/** Schule A (in Kommune A) on the own side, Schule B (in Kommune B) on the foreign side. */
+export const schuleOf = (w: World, c: Pick<CallContext, 'side'>) => (c.side === 'own' ? w.scopes.schuleA : w.scopes.schuleB);

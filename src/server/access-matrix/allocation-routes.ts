@@ -1,54 +1,27 @@
 import { buildFreigabe, buildSzenario, simpleModell } from '../modules/allocation/tests/factories.js';
 import { buildUser } from '../testing/factories.js';
-import { coordinatorsInOwnScope, everywhere, needsLogin, nowhere, ownScopeOnly, publicRoute, signedIn, type Access, type CallContext, type RouteAccess } from './access-rules.js';
-import type { Caller, World } from './world.js';
-import { uniqueSuffix } from './world.js';
+import { coordinatorsInOwnScope, kommuneOf, membersInOwnScope, publicRoute, schuleOf, signedIn, type CallContext, type RouteAccess } from './access-rules.js';
+import { uniqueSuffix, type World } from './world.js';
 
-/**
- * Reading a scenario: every member at, above or inside its Kommune (Kommune A on the own side);
- * a scenario of the foreign Kommune B stays hidden (404). The administration sits above everything.
- */
-const membersRead: Record<Caller, Access> = {
-  administration: everywhere,
-  landeskoordination: ownScopeOnly,
-  kommunalkoordination: ownScopeOnly,
-  schulleitung: ownScopeOnly,
-  fachkraft: ownScopeOnly,
-  mitglied: ownScopeOnly,
-  lesend: ownScopeOnly,
-  anonymous: needsLogin,
-};
-
-/** Changing, archiving and sharing: coordinators of the Kommune (or above); readers get 403, foreign 404. */
-const coordinators: Record<Caller, Access> = {
-  administration: everywhere,
-  landeskoordination: ownScopeOnly,
-  kommunalkoordination: ownScopeOnly,
-  schulleitung: nowhere,
-  fachkraft: nowhere,
-  mitglied: nowhere,
-  lesend: nowhere,
-  anonymous: needsLogin,
-};
-
-/** Own side: Kommune A (with Schule A); foreign side: Kommune B (with Schule B). */
-const kommuneOf = (w: World, c: CallContext) => (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB);
-const schuleOf = (w: World, c: CallContext) => (c.side === 'own' ? w.scopes.schuleA : w.scopes.schuleB);
 const szenarioAt = (w: World, c: CallContext, archived = false) => buildSzenario(w.db, { scopeId: kommuneOf(w, c).id, name: `Szenario ${uniqueSuffix()}`, archived });
 const szenarioParam = async (w: World, c: CallContext) => ({ id: (await szenarioAt(w, c)).id });
 
 const payload = (w: World, c: CallContext) => ({ scopeId: kommuneOf(w, c).id, name: `Schulsozialarbeit ${uniqueSuffix()}`, modell: simpleModell() });
 
-/** Access of the allocation routes (scenarios, comparison, explanation, exports, share links); merged into the access matrix. */
+/**
+ * Access of the allocation routes (scenarios, comparison, explanation, exports, share links); merged into the access matrix.
+ * Reading a scenario: members of its Kommune. Changing, archiving and sharing: coordinators of the
+ * Kommune or above; readers get 403, a scenario of the foreign Kommune B stays hidden (404).
+ */
 export const allocationRouteAccess: Record<string, RouteAccess> = {
   // Filtered to what the caller may read.
   'GET /api/verteilung/szenarien': { scoped: false, ok: 200, access: signedIn, prepare: () => ({ query: { archiviert: 'alle' } }) },
   'POST /api/verteilung/szenarien': { scoped: true, ok: 201, access: coordinatorsInOwnScope, prepare: (w, c) => ({ payload: payload(w, c) }) },
-  'GET /api/verteilung/szenarien/:id': { scoped: true, ok: 200, access: membersRead, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
+  'GET /api/verteilung/szenarien/:id': { scoped: true, ok: 200, access: membersInOwnScope, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
   'PUT /api/verteilung/szenarien/:id': {
     scoped: true,
     ok: 200,
-    access: coordinators,
+    access: coordinatorsInOwnScope,
     prepare: async (w, c) => {
       const s = await szenarioAt(w, c);
       return { params: { id: s.id }, payload: { name: `Geändert ${uniqueSuffix()}`, modell: simpleModell({ verfahren: 'sainte-lague' }), version: s.version } };
@@ -57,7 +30,7 @@ export const allocationRouteAccess: Record<string, RouteAccess> = {
   'POST /api/verteilung/szenarien/:id/archivieren': {
     scoped: true,
     ok: 200,
-    access: coordinators,
+    access: coordinatorsInOwnScope,
     prepare: async (w, c) => {
       const s = await szenarioAt(w, c);
       return { params: { id: s.id }, payload: { version: s.version } };
@@ -66,48 +39,48 @@ export const allocationRouteAccess: Record<string, RouteAccess> = {
   'POST /api/verteilung/szenarien/:id/wiederherstellen': {
     scoped: true,
     ok: 200,
-    access: coordinators,
+    access: coordinatorsInOwnScope,
     prepare: async (w, c) => {
       const s = await szenarioAt(w, c, true);
       return { params: { id: s.id }, payload: { version: s.version } };
     },
   },
-  'GET /api/verteilung/szenarien/:id/versionen': { scoped: true, ok: 200, access: membersRead, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
+  'GET /api/verteilung/szenarien/:id/versionen': { scoped: true, ok: 200, access: membersInOwnScope, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
   'GET /api/verteilung/szenarien/:id/versionen/:nummer': {
     scoped: true,
     ok: 200,
-    access: membersRead,
+    access: membersInOwnScope,
     prepare: async (w, c) => ({ params: { ...(await szenarioParam(w, c)), nummer: '1' } }),
   },
   'GET /api/verteilung/szenarien/:id/schulen/:schuleId': {
     scoped: true,
     ok: 200,
-    access: membersRead,
+    access: membersInOwnScope,
     prepare: async (w, c) => ({ params: { ...(await szenarioParam(w, c)), schuleId: schuleOf(w, c).id } }),
   },
-  'GET /api/verteilung/szenarien/:id/export.csv': { scoped: true, ok: 200, access: membersRead, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
-  'GET /api/verteilung/szenarien/:id/export.xlsx': { scoped: true, ok: 200, access: membersRead, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
+  'GET /api/verteilung/szenarien/:id/export.csv': { scoped: true, ok: 200, access: membersInOwnScope, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
+  'GET /api/verteilung/szenarien/:id/export.xlsx': { scoped: true, ok: 200, access: membersInOwnScope, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
 
   // Computing a model is part of editing one: coordinators of the scope.
   'POST /api/verteilung/vorschau': { scoped: true, ok: 200, access: coordinatorsInOwnScope, prepare: (w, c) => ({ payload: { scopeId: kommuneOf(w, c).id, modell: simpleModell() } }) },
   'GET /api/verteilung/vergleich': {
     scoped: true,
     ok: 200,
-    access: membersRead,
+    access: membersInOwnScope,
     prepare: async (w, c) => ({ query: { ids: `${(await szenarioAt(w, c)).id},${(await szenarioAt(w, c)).id}` } }),
   },
 
-  'GET /api/verteilung/szenarien/:id/freigaben': { scoped: true, ok: 200, access: coordinators, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
+  'GET /api/verteilung/szenarien/:id/freigaben': { scoped: true, ok: 200, access: coordinatorsInOwnScope, prepare: async (w, c) => ({ params: await szenarioParam(w, c) }) },
   'POST /api/verteilung/szenarien/:id/freigaben': {
     scoped: true,
     ok: 201,
-    access: coordinators,
+    access: coordinatorsInOwnScope,
     prepare: async (w, c) => ({ params: await szenarioParam(w, c), payload: { bezeichnung: 'Steuergruppe' } }),
   },
   'DELETE /api/verteilung/szenarien/:id/freigaben/:freigabeId': {
     scoped: true,
     ok: 204,
-    access: coordinators,
+    access: coordinatorsInOwnScope,
     prepare: async (w, c) => {
       const s = await szenarioAt(w, c);
       const owner = await buildUser(w.db, { role: 'kommunalkoordination', scopeId: kommuneOf(w, c).id });

@@ -2,24 +2,8 @@ import { newToken, sha256 } from '../core/secrets.js';
 import { kalenderAbos } from '../modules/networks/networks.schema.js';
 import { buildNetzwerk, buildTreffen } from '../testing/network-factories.js';
 import { buildUser } from '../testing/factories.js';
-import { publicRoute, signedIn, type Access, type CallContext, type RouteAccess } from './access-rules.js';
-import type { Caller, World } from './world.js';
-
-/**
- * Inside networks the role in the network decides, not the role in the scope tree: on the own side
- * the caller is a guest of the network (the lowest role, enough for the calendar), on the foreign
- * side the network belongs to Kommune B and the caller is not a member (404).
- */
-const networkMembers: Record<Caller, Access> = {
-  administration: { own: 'allow', foreign: 'deny' },
-  landeskoordination: { own: 'allow', foreign: 'deny' },
-  kommunalkoordination: { own: 'allow', foreign: 'deny' },
-  schulleitung: { own: 'allow', foreign: 'deny' },
-  fachkraft: { own: 'allow', foreign: 'deny' },
-  mitglied: { own: 'allow', foreign: 'deny' },
-  lesend: { own: 'allow', foreign: 'deny' },
-  anonymous: { own: 'login', foreign: 'login' },
-};
+import { networkMembers, publicRoute, signedIn, type CallContext, type RouteAccess } from './access-rules.js';
+import type { World } from './world.js';
 
 /** Own side: a network of Kommune A with the caller as guest; foreign: one of Kommune B without them. */
 async function networkFor(w: World, c: CallContext) {
@@ -35,7 +19,11 @@ async function subscription(w: World, userId: string, netzwerkId: string | null 
   return { id: row!.id, token };
 }
 
-/** Access of the calendar routes of the networks module. */
+/**
+ * Access of the calendar routes of the networks module. Inside networks the role in the network
+ * decides (networkMembers): on the own side the caller is a guest of the network (the lowest role,
+ * enough for the calendar), on the foreign side the network belongs to Kommune B without them (404).
+ */
 export const calendarRouteAccess: Record<string, RouteAccess> = {
   'GET /api/treffen/:id/kalender.ics': {
     scoped: true,

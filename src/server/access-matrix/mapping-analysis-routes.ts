@@ -1,9 +1,5 @@
 import { buildSozialraum } from '../testing/directory-factories.js';
-import { signedIn, type CallContext, type RouteAccess } from './access-rules.js';
-import type { World } from './world.js';
-
-const kommuneOf = (w: World, c: CallContext) => (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB);
-const schuleOf = (w: World, c: CallContext) => (c.side === 'own' ? w.scopes.schuleA : w.scopes.schuleB);
+import { kommuneOf, schuleOf, signedIn, type RouteAccess } from './access-rules.js';
 
 /**
  * Access of the mapping routes in this group; merged into the access matrix.

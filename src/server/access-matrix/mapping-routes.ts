@@ -2,9 +2,12 @@ import { buildAkteur, buildAngebot, buildKooperation } from '../modules/mapping/
 import {
   coordinatorsInOwnScope,
   everywhere,
+  kommuneOf,
+  membersInOwnScope,
   needsLogin,
   nowhere,
   ownScopeOnly,
+  schuleOf,
   signedIn,
   type Access,
   type CallContext,
@@ -12,22 +15,6 @@ import {
 } from './access-rules.js';
 import type { Caller, World } from './world.js';
 import { uniqueSuffix } from './world.js';
-
-/**
- * Opening a single entry: every member of Kommune A reads all of it (membership at, above or
- * inside the Kommune); in the foreign Kommune the entry is not shared, so it stays hidden (404).
- * The administration sits above every Kommune.
- */
-const membersRead: Record<Caller, Access> = {
-  administration: everywhere,
-  landeskoordination: ownScopeOnly,
-  kommunalkoordination: ownScopeOnly,
-  schulleitung: ownScopeOnly,
-  fachkraft: ownScopeOnly,
-  mitglied: ownScopeOnly,
-  lesend: ownScopeOnly,
-  anonymous: needsLogin,
-};
 
 /**
  * Keeping the map: coordinators anywhere in their Kommune, school leadership and staff for
@@ -46,8 +33,7 @@ const mapWriters: Record<Caller, Access> = {
 };
 
 /** Own side: Kommune A and its Schule A; foreign side: Kommune B and its Schule B. */
-const placeOf = (w: World, c: CallContext) =>
-  c.side === 'own' ? { kommuneId: w.scopes.kommuneA.id, schuleId: w.scopes.schuleA.id } : { kommuneId: w.scopes.kommuneB.id, schuleId: w.scopes.schuleB.id };
+const placeOf = (w: World, c: CallContext) => ({ kommuneId: kommuneOf(w, c).id, schuleId: schuleOf(w, c).id });
 
 const kommuneParam = (w: World, c: CallContext) => ({ id: placeOf(w, c).kommuneId });
 
@@ -79,7 +65,11 @@ const angebotPayload = (schuleId: string) => ({
   standortIds: [schuleId],
 });
 
-/** Access of the mapping routes (actors, offers, cooperations, site mapping); merged into the access matrix. */
+/**
+ * Access of the mapping routes (actors, offers, cooperations, site mapping); merged into the access matrix.
+ * A single entry is opened by every member of Kommune A (membership at, above or inside the
+ * Kommune); in the foreign Kommune the entry is not shared, so it stays hidden (404).
+ */
 export const mappingRouteAccess: Record<string, RouteAccess> = {
   // ---- actor types: the vocabulary is readable by everyone, extended by coordinators.
   'GET /api/mapping/kommunen/:id/akteur-typen': { scoped: true, ok: 200, access: signedIn, prepare: (w, c) => ({ params: kommuneParam(w, c) }) },
@@ -98,7 +88,7 @@ export const mappingRouteAccess: Record<string, RouteAccess> = {
     access: mapWriters,
     prepare: (w, c) => ({ params: kommuneParam(w, c), payload: akteurPayload(placeOf(w, c).schuleId) }),
   },
-  'GET /api/mapping/akteure/:id': { scoped: true, ok: 200, access: membersRead, prepare: async (w, c) => ({ params: { id: (await akteurAt(w, c)).id } }) },
+  'GET /api/mapping/akteure/:id': { scoped: true, ok: 200, access: membersInOwnScope, prepare: async (w, c) => ({ params: { id: (await akteurAt(w, c)).id } }) },
   'PATCH /api/mapping/akteure/:id': {
     scoped: true,
     ok: 200,
@@ -140,7 +130,7 @@ export const mappingRouteAccess: Record<string, RouteAccess> = {
     access: mapWriters,
     prepare: (w, c) => ({ params: kommuneParam(w, c), payload: angebotPayload(placeOf(w, c).schuleId) }),
   },
-  'GET /api/mapping/angebote/:id': { scoped: true, ok: 200, access: membersRead, prepare: async (w, c) => ({ params: { id: (await angebotAt(w, c)).id } }) },
+  'GET /api/mapping/angebote/:id': { scoped: true, ok: 200, access: membersInOwnScope, prepare: async (w, c) => ({ params: { id: (await angebotAt(w, c)).id } }) },
   'PATCH /api/mapping/angebote/:id': {
     scoped: true,
     ok: 200,
@@ -182,7 +172,7 @@ export const mappingRouteAccess: Record<string, RouteAccess> = {
       return { params: { id: kommuneId }, payload: { akteurAId: a.id, akteurBId: b.id, typ: 'gemeinsames-angebot', standortId: schuleId } };
     },
   },
-  'GET /api/mapping/kooperationen/:id': { scoped: true, ok: 200, access: membersRead, prepare: async (w, c) => ({ params: { id: (await kooperationAt(w, c)).id } }) },
+  'GET /api/mapping/kooperationen/:id': { scoped: true, ok: 200, access: membersInOwnScope, prepare: async (w, c) => ({ params: { id: (await kooperationAt(w, c)).id } }) },
   'PATCH /api/mapping/kooperationen/:id': {
     scoped: true,
     ok: 200,

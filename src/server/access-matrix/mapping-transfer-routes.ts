@@ -1,8 +1,5 @@
-import { coordinatorsInOwnScope, signedIn, type CallContext, type RouteAccess } from './access-rules.js';
-import { uniqueSuffix, type World } from './world.js';
-
-/** Kommune A for the own side, Kommune B (another Land) for the foreign side. */
-const kommuneOf = (w: World, c: CallContext) => (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB).id;
+import { coordinatorsInOwnScope, kommuneOf, signedIn, type RouteAccess } from './access-rules.js';
+import { uniqueSuffix } from './world.js';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -17,25 +14,25 @@ export const mappingTransferRouteAccess: Record<string, RouteAccess> = {
     scoped: true,
     ok: 200,
     access: coordinatorsInOwnScope,
-    prepare: (w, c) => ({ params: { id: kommuneOf(w, c) }, payload: { format: 'csv', content: akteurFile() } }),
+    prepare: (w, c) => ({ params: { id: kommuneOf(w, c).id }, payload: { format: 'csv', content: akteurFile() } }),
   },
   'POST /api/mapping/kommunen/:id/angebote/import': {
     scoped: true,
     ok: 200,
     access: coordinatorsInOwnScope,
-    prepare: (w, c) => ({ params: { id: kommuneOf(w, c) }, payload: { format: 'csv', content: angebotFile() } }),
+    prepare: (w, c) => ({ params: { id: kommuneOf(w, c).id }, payload: { format: 'csv', content: angebotFile() } }),
   },
   // Exporting is reading: members get everything, everyone else what the Kommune shared.
   'GET /api/mapping/kommunen/:id/akteure/export': {
     scoped: true,
     ok: 200,
     access: signedIn,
-    prepare: (w, c) => ({ params: { id: kommuneOf(w, c) }, query: { format: 'csv' } }),
+    prepare: (w, c) => ({ params: { id: kommuneOf(w, c).id }, query: { format: 'csv' } }),
   },
   'GET /api/mapping/kommunen/:id/angebote/export': {
     scoped: true,
     ok: 200,
     access: signedIn,
-    prepare: (w, c) => ({ params: { id: kommuneOf(w, c) }, query: { format: 'xlsx' } }),
+    prepare: (w, c) => ({ params: { id: kommuneOf(w, c).id }, query: { format: 'xlsx' } }),
   },
 };

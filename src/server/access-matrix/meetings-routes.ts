@@ -2,29 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { NetzwerkRolle } from '../../domain/networks/vocabulary.js';
 import { anmeldungen, ergebnisse, treffen, weitergaben } from '../modules/networks/networks.schema.js';
 import { buildNetzwerk, buildTreffen } from '../testing/network-factories.js';
-import { needsLogin, ownScopeOnly, signedIn, type Access, type CallContext, type RouteAccess } from './access-rules.js';
-import type { Caller, World } from './world.js';
-
-/**
- * Inside a network only the role in that network counts, not the platform role: every caller may act
- * in a network where they hold the role the route needs (own side) and nobody may see a network
- * they do not belong to (foreign side: 404) — the platform administration included.
- */
-const networkMembers: Record<Caller, Access> = {
-  administration: ownScopeOnly,
-  landeskoordination: ownScopeOnly,
-  kommunalkoordination: ownScopeOnly,
-  schulleitung: ownScopeOnly,
-  fachkraft: ownScopeOnly,
-  mitglied: ownScopeOnly,
-  lesend: ownScopeOnly,
-  anonymous: needsLogin,
-};
+import { kommuneOf, networkMembers, signedIn, type CallContext, type RouteAccess } from './access-rules.js';
+import type { World } from './world.js';
 
 /** Own side: a network of Kommune A with the caller in `rolle`; foreign side: one of Kommune B without them. */
 function networkFor(w: World, c: CallContext, rolle: NetzwerkRolle) {
   const own = c.side === 'own' && c.self;
-  return buildNetzwerk(w.db, { traegerScopeId: (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB).id, members: own ? { [c.self!.id]: rolle } : {} });
+  return buildNetzwerk(w.db, { traegerScopeId: kommuneOf(w, c).id, members: own ? { [c.self!.id]: rolle } : {} });
 }
 
 /** A meeting a week ahead in such a network. */
@@ -46,7 +30,7 @@ async function ergebnisFor(w: World, c: CallContext, rolle: NetzwerkRolle, art: 
 
 const moveBody = { titel: 'Netzwerktreffen verschoben', beginn: '2031-03-04T14:00', dauerMinuten: 90, ort: 'Rathaus', version: 1 };
 
-/** Access of the meetings routes of the networks module. */
+/** Access of the meetings routes of the networks module; inside a network only the role in it counts (networkMembers). */
 export const meetingsRouteAccess: Record<string, RouteAccess> = {
   // Guests read meetings and agendas; names, minutes and results are left out for them (see meetings.int.test.ts).
   'GET /api/treffen/:id': { scoped: true, ok: 200, access: networkMembers, prepare: async (w, c) => ({ params: { id: (await meetingFor(w, c, 'gast')).treffen.id } }) },

@@ -3,35 +3,8 @@ import type { NetzwerkRolle } from '../../domain/networks/vocabulary.js';
 import { netzwerke, netzwerkMitglieder } from '../modules/networks/networks.schema.js';
 import { buildNetzwerk } from '../testing/network-factories.js';
 import { buildUser } from '../testing/factories.js';
-import {
-  coordinatorsInOwnScope,
-  coordinatorsOnly,
-  needsLogin,
-  ownScopeOnly,
-  signedIn,
-  type Access,
-  type CallContext,
-  type RouteAccess,
-} from './access-rules.js';
-import { uniqueSuffix, type Caller, type World } from './world.js';
-
-/**
- * Inside a network only membership counts, whatever the role on the platform: on the own side the
- * caller is a member with the role the route needs; the foreign network has other members only and
- * stays hidden (404), even from the administration.
- */
-const networkMembers: Record<Caller, Access> = {
-  administration: ownScopeOnly,
-  landeskoordination: ownScopeOnly,
-  kommunalkoordination: ownScopeOnly,
-  schulleitung: ownScopeOnly,
-  fachkraft: ownScopeOnly,
-  mitglied: ownScopeOnly,
-  lesend: ownScopeOnly,
-  anonymous: needsLogin,
-};
-
-const kommuneOf = (w: World, c: CallContext) => (c.side === 'own' ? w.scopes.kommuneA : w.scopes.kommuneB);
+import { coordinatorsInOwnScope, coordinatorsOnly, kommuneOf, networkMembers, signedIn, type CallContext, type RouteAccess } from './access-rules.js';
+import { uniqueSuffix, type World } from './world.js';
 
 /** A network of the side's Kommune moderated by someone else; the caller belongs to it (own side) with `rolle`. */
 async function networkFor(w: World, c: CallContext, rolle: NetzwerkRolle, archived = false) {
@@ -62,7 +35,7 @@ const netzwerkPayload = (w: World, c: CallContext) => ({
 
 const reihePayload = { regel: 'FREQ=MONTHLY;BYDAY=2TU;COUNT=3', beginn: '2026-09-08T13:30', dauerMinuten: 60 };
 
-/** Access of the networks routes of the networks module. */
+/** Access of the networks routes of the networks module; inside a network only membership counts (networkMembers). */
 export const networksRouteAccess: Record<string, RouteAccess> = {
   'GET /api/netzwerke': { scoped: false, ok: 200, access: signedIn, prepare: () => ({ query: { archiviert: 'false' } }) },
   'POST /api/netzwerke': { scoped: true, ok: 201, access: coordinatorsInOwnScope, prepare: (w, c) => ({ payload: netzwerkPayload(w, c) }) },
