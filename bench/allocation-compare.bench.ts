@@ -10,23 +10,13 @@
  *
  *   npx tsx bench/allocation-compare.bench.ts          (BENCH_SECONDS=10 per measurement)
  */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/core/config.js';
 import type { Database } from '../src/server/core/db.js';
-import { bundledSchoolFile } from '../src/server/modules/directory/index.js';
-import { importSchools } from '../src/server/modules/directory/use-cases/import-schools.js';
 import { scopes } from '../src/server/modules/identity/identity.schema.js';
-import { prepareDatabase } from '../src/server/runtime.js';
-import { buildUser, TEST_PASSWORD } from '../src/server/testing/factories.js';
+import { buildUser } from '../src/server/testing/factories.js';
+import { closingLine, importNrwSchools, logIn, measureLoad, onFreshPostgres, onPglite, positiveInt, serveApp } from './support.js';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = positiveInt('BENCH_SECONDS', 10);
 const PG_BASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const stufeAlsFaktor = { '1': '1', '2': '2', '3': '3', '4': '4', '5': '5', '6': '6', '7': '7', '8': '8', '9': '9' };
 const nrwModell = (verfahren: string, sockelProzent = 30) => ({ summe: 6315, einheit: '1', verfahren, gewichtung: { art: 'sockel-index', sockelProzent, faktoren: stufeAlsFaktor } });
@@ -41,29 +31,16 @@ interface Row {
   bytes: number;
 }
 
-async function measure(url: string, cookie: string): Promise<Pick<Row, 'rps' | 'p50' | 'p99' | 'non2xx'>> {
-  const opts = { url, connections: 4, headers: { cookie }, timeout: 60 };
-  await autocannon({ ...opts, duration: 2 });
-  const r = await autocannon({ ...opts, duration: SECONDS });
-  return { rps: r.requests.mean, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx };
-}
+const measure = (url: string, cookie: string) => measureLoad({ url, connections: 4, headers: { cookie }, timeout: 60 }, SECONDS);
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 async function run(kind: string, database: Database, rows: Row[]): Promise<void> {
-  const started = Date.now();
-  const report = await importSchools(database.db, { content: fs.readFileSync(bundledSchoolFile, 'utf8'), actor: null });
-  if (!report.ok) throw new Error('import failed');
-  console.log(`  ${kind}: import of ${report.rows.toLocaleString('de-DE')} schools took ${Date.now() - started} ms`);
+  await importNrwSchools(kind, database.db);
   const [nrw] = await database.db.select().from(scopes).where(eq(scopes.code, '05'));
   const user = await buildUser(database.db, { role: 'landeskoordination', scopeId: nrw!.id });
-  const config = loadConfig({ STRANG_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
-  const app = await buildApp({ config, database, logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: TEST_PASSWORD }) });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const { app, base } = await serveApp(database);
+  const { cookie, csrfToken } = await logIn(base, user.email);
   const post = (url: string, body: unknown) => fetch(`${base}${url}`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   // The model computed on all NRW schools, each method, ten times in a row.
@@ -129,43 +106,15 @@ async function run(kind: string, database: Database, rows: Row[]): Promise<void>
 async function main() {
   const rows: Row[] = [];
   const t0 = Date.now();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-bench-alloc-'));
-  const pglite = await prepareDatabase(loadConfig({ STRANG_DATA_DIR: dir }));
-  try {
-    await run('PGlite', pglite, rows);
-  } finally {
-    await pglite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-
-  const name = `strang_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_BASE_URL });
-  const reachable = await admin.connect().then(
-    () => true,
-    () => false,
-  );
-  if (reachable) {
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(PG_BASE_URL);
-    url.pathname = `/${name}`;
-    const database = await prepareDatabase(loadConfig({ DATABASE_URL: url.toString() }));
-    try {
-      await run('PostgreSQL', database, rows);
-    } finally {
-      await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  } else {
-    console.log('  PostgreSQL not reachable, skipped');
-  }
+  await onPglite('strang-bench-alloc-', (database) => run('PGlite', database, rows));
+  await onFreshPostgres(PG_BASE_URL, (database) => run('PostgreSQL', database, rows));
 
   console.log(`\n| Datenbank | Abfrage | Anfragen/s | p50 ms | p99 ms | nicht 2xx | Antwort |`);
   console.log(`|---|---|---:|---:|---:|---:|---:|`);
   for (const r of rows) {
     console.log(`| ${r.database} | ${r.what} | ${r.rps === null ? '–' : r.rps.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${(r.bytes / 1e6).toFixed(2)} MB |`);
   }
-  console.log(`\n${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} CPUs · ${SECONDS} s je Messung · gesamt ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(closingLine(SECONDS, t0));
 }
 
 await main();

@@ -12,27 +12,19 @@
  *   BENCH_SECONDS=30 npm run bench
  *   BENCH_DATABASE_URL=postgres://user:pw@127.0.0.1:5432/postgres npm run bench
  */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import autocannon from 'autocannon';
 import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { buildApp } from '../src/server/app.js';
 import { SESSION_COOKIE } from '../src/server/core/auth-plugin.js';
-import { loadConfig } from '../src/server/core/config.js';
 import type { Database } from '../src/server/core/db.js';
 import { memberships, scopes, sessions, users } from '../src/server/core/schema.js';
 import { sha256 } from '../src/server/core/secrets.js';
-import { prepareDatabase } from '../src/server/runtime.js';
-import { buildScope, buildUser, TEST_PASSWORD } from '../src/server/testing/factories.js';
+import { buildScope, buildUser } from '../src/server/testing/factories.js';
+import { listenLocal, logIn, onFreshPostgres, onPglite, positiveInt, serveApp, WARMUP_SECONDS, warmThenMeasure } from './support.js';
 
 const SECONDS = positiveInt('BENCH_SECONDS', 10);
-const WARMUP_SECONDS = 2;
 const CONNECTIONS = 10;
-const HOST = '127.0.0.1';
 const ENDPOINT = '/api/auth/session';
 const PG_BASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -55,35 +47,6 @@ interface Measurement {
   warmupProblems: number;
 }
 
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number of seconds, got ${JSON.stringify(raw)}`);
-  return n;
-}
-
-function urlOf(app: FastifyInstance): string {
-  const address = app.server.address();
-  if (!address || typeof address !== 'object') throw new Error('server is not listening on a TCP port');
-  return `http://${HOST}:${address.port}`;
-}
-
-/** Signs in through the real login endpoint and returns the `strang_session=…` cookie pair. */
-async function logIn(baseUrl: string, email: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  const pair = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-  if (res.status !== 200 || !pair) throw new Error(`login failed with ${res.status}: ${await res.text()}`);
-  return pair;
-}
-
 /** One request before the load: must be 200; its body is what every later response has to match. */
 async function expectedBody(url: string, cookie: string): Promise<string> {
   const res = await fetch(url, { headers: { cookie } });
@@ -96,8 +59,7 @@ async function measure(database: DbKind, server: ServerKind, baseUrl: string, co
   const url = `${baseUrl}${ENDPOINT}`;
   const common = { url, connections: CONNECTIONS, headers: { cookie }, expectBody: await expectedBody(url, cookie), workers: 1 };
   process.stdout.write(`  ${database} / ${server}: warm-up ${WARMUP_SECONDS} s, measuring ${SECONDS} s … `);
-  const warmup = await autocannon({ ...common, duration: WARMUP_SECONDS });
-  const r = await autocannon({ ...common, duration: SECONDS });
+  const { warmup, result: r } = await warmThenMeasure(common, SECONDS);
   const m: Measurement = {
     database,
     server,
@@ -162,14 +124,11 @@ async function startBaseline(database: Database): Promise<FastifyInstance> {
       csrfToken: session.csrfToken,
     };
   });
-  await app.listen({ host: HOST, port: 0 });
   return app;
 }
 
-/** Migrates, seeds one Kommune member, then measures Strang and the baseline on the same database handle. */
-async function benchDatabase(kind: DbKind, env: Record<string, string>): Promise<Measurement[]> {
-  const config = loadConfig({ ...env, HOST, PORT: '0', LOG_LEVEL: 'silent' });
-  const database = await prepareDatabase(config);
+/** Seeds one Kommune member, then measures Strang and the baseline on the same database handle. */
+async function benchDatabase(kind: DbKind, database: Database): Promise<Measurement[]> {
   const results: Measurement[] = [];
   let strang: FastifyInstance | undefined;
   let baseline: FastifyInstance | undefined;
@@ -177,71 +136,20 @@ async function benchDatabase(kind: DbKind, env: Record<string, string>): Promise
     const kommune = await buildScope(database.db, { type: 'kommune', name: 'Musterstadt' });
     const user = await buildUser(database.db, { role: 'kommunalkoordination', scopeId: kommune.id });
 
-    strang = await buildApp({ config, database, logger: false });
-    await strang.listen({ host: HOST, port: 0 });
-    const cookie = await logIn(urlOf(strang), user.email);
-    results.push(await measure(kind, 'Strang', urlOf(strang), cookie));
+    const served = await serveApp(database);
+    strang = served.app;
+    const { cookie } = await logIn(served.base, user.email);
+    results.push(await measure(kind, 'Strang', served.base, cookie));
     await strang.close();
     strang = undefined;
 
     baseline = await startBaseline(database);
-    results.push(await measure(kind, 'bare Fastify baseline', urlOf(baseline), cookie));
+    results.push(await measure(kind, 'bare Fastify baseline', await listenLocal(baseline), cookie));
   } finally {
     await strang?.close();
     await baseline?.close();
-    await database.close();
   }
   return results;
-}
-
-async function benchPglite(): Promise<Measurement[]> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-bench-'));
-  try {
-    return await benchDatabase('PGlite', { STRANG_DATA_DIR: dataDir });
-  } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_BASE_URL, connectionTimeoutMillis: 5_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * The pool's promise resolves before its connections are gone; dropping the database while they
- * are still open would terminate them and the pool would raise an unhandled error. So wait first.
- */
-async function dropDatabase(name: string): Promise<void> {
-  await withAdmin(async (client) => {
-    for (let i = 0; i < 100; i++) {
-      const res = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
-      if (res.rows[0]?.n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
-}
-
-async function benchPostgres(): Promise<Measurement[] | string> {
-  const name = `strang_bench_${randomBytes(6).toString('hex')}`;
-  try {
-    await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
-  } catch (err) {
-    return `PostgreSQL skipped: cannot create a database at ${redact(PG_BASE_URL)} (${(err as Error).message})`;
-  }
-  try {
-    const url = new URL(PG_BASE_URL);
-    url.pathname = `/${name}`;
-    return await benchDatabase('PostgreSQL', { DATABASE_URL: url.toString() });
-  } finally {
-    await dropDatabase(name);
-  }
 }
 
 function redact(url: string): string {
@@ -299,10 +207,13 @@ console.log(
 
 const rows: Measurement[] = [];
 const notes: string[] = [];
-rows.push(...(await benchPglite()));
-const pgResult = await benchPostgres();
-if (typeof pgResult === 'string') notes.push(pgResult);
-else rows.push(...pgResult);
+rows.push(...(await onPglite('strang-bench-', (database) => benchDatabase('PGlite', database))));
+const pgRows = await onFreshPostgres(
+  PG_BASE_URL,
+  (database) => benchDatabase('PostgreSQL', database),
+  (err) => notes.push(`PostgreSQL skipped: cannot create a database at ${redact(PG_BASE_URL)} (${err.message})`),
+);
+rows.push(...(pgRows ?? []));
 
 const cpus = os.cpus();
 const pgVersion = rows.some((r) => r.database === 'PostgreSQL') ? await postgresVersion() : undefined;

@@ -8,25 +8,15 @@
  *
  *   npx tsx bench/directory-read.bench.ts          (BENCH_SECONDS=10 per measurement)
  */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import autocannon from 'autocannon';
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { handlungsfelder, altersphasen, finanzierungen } from '../src/domain/shared/vocabularies.js';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/core/config.js';
 import type { Database, Db } from '../src/server/core/db.js';
 import { kommunen, schulen } from '../src/server/modules/directory/directory.schema.js';
-import { bundledSchoolFile } from '../src/server/modules/directory/index.js';
-import { importSchools } from '../src/server/modules/directory/use-cases/import-schools.js';
 import { akteure, akteurStandorte, angebote, angebotStandorte } from '../src/server/modules/mapping/mapping.schema.js';
-import { prepareDatabase } from '../src/server/runtime.js';
-import { buildUser, TEST_PASSWORD } from '../src/server/testing/factories.js';
+import { buildUser } from '../src/server/testing/factories.js';
+import { closingLine, importNrwSchools, insertChunked, logIn, measureLoad, onFreshPostgres, onPglite, positiveInt, serveApp } from './support.js';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = positiveInt('BENCH_SECONDS', 10);
 const OFFERS = 50_000;
 const ACTORS = 5_000;
 const PG_BASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -91,29 +81,18 @@ async function buildMap(db: Db): Promise<void> {
     const second = pick(byKommune.get(school.kommuneId)!);
     if (second !== school.id && rand() < 0.3) offerSites.push({ angebotId: id, schuleId: second });
   }
-  const chunk = async <T>(rows: T[], insert: (part: T[]) => Promise<unknown>) => {
-    for (let i = 0; i < rows.length; i += 1000) await insert(rows.slice(i, i + 1000));
-  };
-  await chunk(actorRows, (p) => db.insert(akteure).values(p));
-  await chunk(actorSites, (p) => db.insert(akteurStandorte).values(p));
-  await chunk(offerRows, (p) => db.insert(angebote).values(p));
-  await chunk(offerSites, (p) => db.insert(angebotStandorte).values(p));
+  await insertChunked(db, akteure, actorRows);
+  await insertChunked(db, akteurStandorte, actorSites);
+  await insertChunked(db, angebote, offerRows);
+  await insertChunked(db, angebotStandorte, offerSites);
   // Steady state: a PostgreSQL server's autovacuum would have analysed the tables by now.
   await db.execute(sql`analyze`);
 }
 
-async function measure(url: string, cookie: string): Promise<Omit<Row, 'database' | 'what'>> {
-  const opts = { url, connections: 10, headers: { cookie } };
-  await autocannon({ ...opts, duration: 2 });
-  const r = await autocannon({ ...opts, duration: SECONDS });
-  return { rps: r.requests.mean, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx };
-}
+const measure = (url: string, cookie: string) => measureLoad({ url, connections: 10, headers: { cookie } }, SECONDS);
 
 async function run(kind: string, database: Database, rows: Row[]): Promise<void> {
-  const started = Date.now();
-  const report = await importSchools(database.db, { content: fs.readFileSync(bundledSchoolFile, 'utf8'), actor: null });
-  if (!report.ok) throw new Error('import failed');
-  console.log(`  ${kind}: import of ${report.rows.toLocaleString('de-DE')} schools took ${Date.now() - started} ms`);
+  await importNrwSchools(kind, database.db);
   const mapStart = Date.now();
   await buildMap(database.db);
   console.log(`  ${kind}: map of ${OFFERS.toLocaleString('de-DE')} offers and ${ACTORS.toLocaleString('de-DE')} actors written in ${Date.now() - mapStart} ms`);
@@ -121,12 +100,8 @@ async function run(kind: string, database: Database, rows: Row[]): Promise<void>
   const [koeln] = await database.db.select().from(kommunen).where(eq(kommunen.ags, '05315000'));
   const user = await buildUser(database.db, { role: 'kommunalkoordination', scopeId: koeln!.id });
   const [site] = await database.db.select({ id: schulen.id }).from(schulen).where(eq(schulen.schulnummer, '111910'));
-  const config = loadConfig({ STRANG_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
-  const app = await buildApp({ config, database, logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: TEST_PASSWORD }) });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+  const { app, base } = await serveApp(database);
+  const { cookie } = await logIn(base, user.email);
   const list = `${base}/api/directory/schulen?kommuneId=${koeln!.id}&schulform=Grundschule&sozialindexMin=5&sozialindexMax=9&sort=sozialindex&direction=desc&pageSize=25`;
   const listAll = `${base}/api/directory/schulen?sozialindexMin=7&startchancen=true&sort=schueler&direction=desc&pageSize=50&page=3`;
   const profile = `${base}/api/mapping/standorte/${site!.id}`;
@@ -141,41 +116,13 @@ async function run(kind: string, database: Database, rows: Row[]): Promise<void>
 async function main() {
   const rows: Row[] = [];
   const t0 = Date.now();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-bench-dir-'));
-  const pglite = await prepareDatabase(loadConfig({ STRANG_DATA_DIR: dir }));
-  try {
-    await run('PGlite', pglite, rows);
-  } finally {
-    await pglite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-
-  const name = `strang_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_BASE_URL });
-  const reachable = await admin.connect().then(
-    () => true,
-    () => false,
-  );
-  if (reachable) {
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(PG_BASE_URL);
-    url.pathname = `/${name}`;
-    const database = await prepareDatabase(loadConfig({ DATABASE_URL: url.toString() }));
-    try {
-      await run('PostgreSQL', database, rows);
-    } finally {
-      await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  } else {
-    console.log('  PostgreSQL not reachable, skipped');
-  }
+  await onPglite('strang-bench-dir-', (database) => run('PGlite', database, rows));
+  await onFreshPostgres(PG_BASE_URL, (database) => run('PostgreSQL', database, rows));
 
   console.log(`\n| Datenbank | Abfrage | Anfragen/s | p50 ms | p99 ms | nicht 2xx |`);
   console.log(`|---|---|---:|---:|---:|---:|`);
   for (const r of rows) console.log(`| ${r.database} | ${r.what} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.non2xx} |`);
-  console.log(`\n${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} CPUs · ${SECONDS} s je Messung · gesamt ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(closingLine(SECONDS, t0));
 }
 
 await main();

@@ -27,8 +27,9 @@ import { networkActors, networkCooperations } from '../src/server/modules/mappin
 import { clearNetworkCache } from '../src/server/modules/mapping/analysis/use-cases/get-network.js';
 import { prepareDatabase, startServer } from '../src/server/runtime.js';
 import { buildKommune, buildSchool } from '../src/server/testing/directory-factories.js';
-import { buildScope, buildUser, TEST_PASSWORD } from '../src/server/testing/factories.js';
+import { buildScope, buildUser } from '../src/server/testing/factories.js';
 import { createTestDatabase } from '../src/server/testing/test-database.js';
+import { insertChunked, logIn, random } from './support.js';
 
 const ACTORS = 2_000;
 const COOPERATIONS = 5_000;
@@ -38,20 +39,12 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const PAGE_RUNS = Math.max(1, Number(process.env.BENCH_PAGE_RUNS) || 5);
 const email = 'bench@koeln.example';
 
-/** A deterministic pseudo-random sequence (Park–Miller), so every run builds the same network. */
-function random(seed: number) {
-  let s = seed;
-  return () => (s = (s * 16_807) % 2_147_483_647) / 2_147_483_647;
-}
-
 const types = ['jugendamt', 'gesundheitsamt', 'schulsozialarbeit', 'offener-ganztag', 'freier-traeger', 'verein', 'kita', 'offene-jugendarbeit', 'non-formale-bildung', 'kommunaler-dienst'];
 const kreise = ['steuergruppe', 'kernteam', 'extern'];
 const coopTypes = ['absprache', 'gemeinsames-angebot', 'vereinbarung', 'gremium', 'fallberatung', 'vermittlung', 'raumnutzung', 'finanzierung'];
 const felder = ['sprachfoerderung', 'lesefoerderung', 'mint', 'beratung', 'betreuung', 'elternarbeit', 'gesundheit'];
 
-async function insertChunked<T extends Record<string, unknown>>(db: Db, table: typeof akteure | typeof kooperationen | typeof akteurStandorte | typeof angebote | typeof angebotStandorte, rows: T[]) {
-  for (let i = 0; i < rows.length; i += 500) await db.insert(table).values(rows.slice(i, i + 500) as never);
-}
+const CHUNK = 500;
 
 /** Land → Kommune with schools, a coordinator, and the map: scale-free-ish cooperations with hubs, some isolated actors. */
 async function buildCity(db: Db): Promise<{ kommuneId: string }> {
@@ -70,11 +63,13 @@ async function buildCity(db: Db): Promise<{ kommuneId: string }> {
     db,
     akteure,
     ids.map((id, i) => ({ id, kommuneId: scope.id, name: `Akteur ${String(i + 1).padStart(4, '0')}`, typ: types[i % types.length]!, kreis: kreise[Math.floor(rnd() * 3)]!, geteilt: true })),
+    CHUNK,
   );
   await insertChunked(
     db,
     akteurStandorte,
     ids.map((akteurId) => ({ akteurId, schuleId: schools[Math.floor(rnd() * SCHOOLS)]! })),
+    CHUNK,
   );
 
   const linked = ids.slice(ISOLATED);
@@ -95,6 +90,7 @@ async function buildCity(db: Db): Promise<{ kommuneId: string }> {
     db,
     kooperationen,
     edges.map(({ a, b }) => ({ kommuneId: scope.id, akteurAId: a, akteurBId: b, typ: coopTypes[Math.floor(rnd() * coopTypes.length)]!, schuleId: rnd() < 0.3 ? schools[Math.floor(rnd() * SCHOOLS)]! : null })),
+    CHUNK,
   );
 
   const offers = ids.slice(0, 1_000).map((akteurId) => ({
@@ -110,11 +106,12 @@ async function buildCity(db: Db): Promise<{ kommuneId: string }> {
     status: 'laufend',
     geteilt: true,
   }));
-  await insertChunked(db, angebote, offers);
+  await insertChunked(db, angebote, offers, CHUNK);
   await insertChunked(
     db,
     angebotStandorte,
     offers.map((o) => ({ angebotId: o.id, schuleId: schools[Math.floor(rnd() * SCHOOLS)]! })),
+    CHUNK,
   );
   return { kommuneId: scope.id };
 }
@@ -131,12 +128,6 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[number, T]> => {
   return [performance.now() - start, result];
 };
 
-async function logIn(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
-  if (!res.ok) throw new Error(`login ${res.status}`);
-  return res.headers.getSetCookie().find((c) => c.startsWith('strang_session='))!.split(';')[0]!;
-}
-
 async function run(label: string, openDatabase: () => Promise<{ database: Database; cleanup: () => Promise<void> }>) {
   const webDir = './dist/web';
   if (!fs.existsSync(path.join(webDir, 'index.html'))) throw new Error('dist/web fehlt: erst npm run build:web ausführen');
@@ -146,7 +137,7 @@ async function run(label: string, openDatabase: () => Promise<{ database: Databa
   const running = await startServer(config, { logger: false, database });
   const baseUrl = running.url.replace('localhost', '127.0.0.1');
   try {
-    const cookie = await logIn(baseUrl);
+    const { cookie } = await logIn(baseUrl, email);
     const url = `${baseUrl}/api/mapping/kommunen/${kommuneId}/netzwerk`;
     const get = async () => {
       const res = await fetch(url, { headers: { cookie } });

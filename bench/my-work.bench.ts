@@ -12,26 +12,20 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/my-work.bench.ts
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import { eq, sql, type SQL } from 'drizzle-orm';
-import pg from 'pg';
 import type { MeineArbeit } from '../src/domain/networks/contracts.js';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/core/config.js';
 import type { Database, Db } from '../src/server/core/db.js';
 import { anmeldungen, ergebnisse, netzwerke, netzwerkMitglieder, treffen, weitergaben } from '../src/server/modules/networks/networks.schema.js';
 import { users } from '../src/server/modules/identity/identity.schema.js';
 import { openVereinbarungenQuery, upcomingTreffenQuery } from '../src/server/modules/networks/meetings.repository.js';
-import { prepareDatabase } from '../src/server/runtime.js';
-import { buildScope, buildUser, TEST_PASSWORD } from '../src/server/testing/factories.js';
+import { buildScope, buildUser } from '../src/server/testing/factories.js';
+import { insertChunked, logIn, onFreshPostgres, onPglite, positiveInt, random, serveApp, WARMUP_SECONDS, warmThenMeasure } from './support.js';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = positiveInt('BENCH_SECONDS', 10);
 const CONNECTIONS = 10;
-const SINGLE_REQUESTS = Number(process.env.BENCH_SINGLE ?? 200);
+const SINGLE_REQUESTS = positiveInt('BENCH_SINGLE', 200);
 const NETWORKS = 50;
 const MEETINGS_PER_NETWORK = 100;
 const AGREEMENTS_PER_NETWORK = 20;
@@ -59,17 +53,7 @@ interface Row {
   errors: number;
 }
 
-/** Deterministic pseudo-random numbers (Park–Miller), so both databases get the same data. */
-function random(seed: number) {
-  let s = seed;
-  return () => (s = (s * 16_807) % 2_147_483_647) / 2_147_483_647;
-}
-
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-async function insertChunked(db: Db, table: typeof treffen | typeof anmeldungen | typeof ergebnisse | typeof netzwerkMitglieder | typeof weitergaben | typeof netzwerke, rows: object[]) {
-  for (let i = 0; i < rows.length; i += 1000) await db.insert(table).values(rows.slice(i, i + 1000) as never);
-}
 
 /** The person's 50 networks and 50 foreign ones, with meetings, registrations, agreements and passed-on results. */
 async function buildData(db: Db): Promise<{ email: string }> {
@@ -160,14 +144,9 @@ async function run(kind: string, database: Database, rows: Row[], singles: Singl
   const started = Date.now();
   const { email } = await buildData(database.db);
   console.log(`  ${kind}: data written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const config = loadConfig({ STRANG_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
-  const app = await buildApp({ config, database, logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { app, base } = await serveApp(database);
   try {
-    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
-    if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-    const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+    const { cookie } = await logIn(base, email);
     const url = `${base}/api/meine-arbeit`;
     const sample = await fetch(url, { headers: { cookie } });
     const text = await sample.text();
@@ -193,10 +172,8 @@ async function run(kind: string, database: Database, rows: Row[], singles: Singl
     const at = (q: number) => single[Math.min(single.length - 1, Math.floor(q * single.length))]!;
     singles.push({ database: kind, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: single[single.length - 1]! });
 
-    const opts = { url, connections: CONNECTIONS, headers: { cookie }, workers: 1 };
-    process.stdout.write(`  ${kind}: warm-up 2 s, measuring ${SECONDS} s … `);
-    await autocannon({ ...opts, duration: 2 });
-    const r = await autocannon({ ...opts, duration: SECONDS });
+    process.stdout.write(`  ${kind}: warm-up ${WARMUP_SECONDS} s, measuring ${SECONDS} s … `);
+    const { result: r } = await warmThenMeasure({ url, connections: CONNECTIONS, headers: { cookie }, workers: 1 }, SECONDS);
     console.log('done');
     rows.push({ database: kind, rps: r.requests.mean, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, requests: r.latency.totalCount, non2xx: r.non2xx, errors: r.errors + r.timeouts });
   } finally {
@@ -210,39 +187,9 @@ async function main() {
   const t0 = Date.now();
   console.log(`Strang benchmark: GET /api/meine-arbeit, ${NETWORKS} networks × ${MEETINGS_PER_NETWORK} meetings, ${CONNECTIONS} connections\n`);
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-bench-work-'));
-  const pglite = await prepareDatabase(loadConfig({ STRANG_DATA_DIR: dir }));
-  try {
-    await run('PGlite', pglite, rows, singles);
-  } finally {
-    await pglite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-
-  if (!PG_BASE_URL) {
-    console.log('  PostgreSQL skipped: set DATABASE_URL or BENCH_DATABASE_URL');
-  } else {
-    const name = `strang_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: PG_BASE_URL, connectionTimeoutMillis: 5_000 });
-    const reachable = await admin.connect().then(
-      () => true,
-      () => false,
-    );
-    if (!reachable) console.log('  PostgreSQL not reachable, skipped');
-    else {
-      await admin.query(`CREATE DATABASE ${name}`);
-      const url = new URL(PG_BASE_URL);
-      url.pathname = `/${name}`;
-      const database = await prepareDatabase(loadConfig({ DATABASE_URL: url.toString() }));
-      try {
-        await run('PostgreSQL', database, rows, singles);
-      } finally {
-        await database.close();
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
-      }
-    }
-  }
+  await onPglite('strang-bench-work-', (database) => run('PGlite', database, rows, singles));
+  if (!PG_BASE_URL) console.log('  PostgreSQL skipped: set DATABASE_URL or BENCH_DATABASE_URL');
+  else await onFreshPostgres(PG_BASE_URL, (database) => run('PostgreSQL', database, rows, singles));
 
   console.log(`\nOne request at a time (${SINGLE_REQUESTS} requests after 10 warm-up, fetch over HTTP):`);
   console.log(`| database | p50 ms | p90 ms | p99 ms | max ms |`);
