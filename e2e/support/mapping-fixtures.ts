@@ -1,50 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { inArray } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { loadConfig } from '../../src/server/core/config.js';
 import type { Db } from '../../src/server/core/db.js';
 import { schulen } from '../../src/server/modules/directory/directory.schema.js';
-import { prepareDatabase, startServer } from '../../src/server/runtime.js';
-import { buildKommune, buildSchool, buildSozialraum } from '../../src/server/testing/directory-factories.js';
-import { buildScope, buildUser, TEST_PASSWORD } from '../../src/server/testing/factories.js';
-import { launchBrowser, openPage, type TestPage } from './browser.js';
-
-/**
- * A server whose fresh database gets its directory part (Land, Kommune, schools, Sozialräume,
- * people) from the test factories before it listens; the map itself is then built through the
- * running server's HTTP API, as a coordinator would enter it.
- */
-export async function startServerWith<T>(prepare: (db: Db) => Promise<T>): Promise<{ url: string; world: T; stop(): Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-e2e-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STRANG_DATA_DIR: dataDir, STRANG_WEB_DIR: './dist/web', LOG_LEVEL: 'warn' });
-  if (!fs.existsSync(path.join(config.webDir, 'index.html'))) throw new Error('dist/web fehlt: erst npm run build:web ausführen');
-  const database = await prepareDatabase(config);
-  let world: T;
-  try {
-    world = await prepare(database.db);
-  } catch (err) {
-    await database.close();
-    throw err;
-  }
-  const running = await startServer(config, { logger: false, database });
-  return {
-    url: running.url.replace('localhost', '127.0.0.1'),
-    world,
-    stop: async () => {
-      await running.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-export interface Person {
-  name: string;
-  email: string;
-  password: string;
-}
+import { buildSchool, buildSozialraum } from '../../src/server/testing/directory-factories.js';
+import { TEST_PASSWORD } from '../../src/server/testing/factories.js';
+import { buildKommuneIn, buildNrw, buildPerson, type Person } from './nrw-world.js';
+import { useAppWith } from './suite.js';
 
 /** A signed-in HTTP client of the running server (cookie and CSRF token like the web app). */
 export async function apiClient(baseUrl: string, person: Person) {
@@ -92,9 +52,8 @@ export interface CityWorld {
 
 /** Köln with six schools (Sozialindex 1–9) in two Sozialräume, a coordinator, an administrator and a coordinator of Bonn. */
 export async function buildCity(db: Db): Promise<CityWorld> {
-  const land = await buildScope(db, { type: 'land', name: 'Nordrhein-Westfalen', code: 'nrw' });
-  const scope = await buildScope(db, { type: 'kommune', name: 'Köln', code: '05315000', parentId: land.id });
-  await buildKommune(db, { scope, name: 'Köln', ags: '05315000' });
+  const land = await buildNrw(db, 'nrw');
+  const scope = await buildKommuneIn(db, land.id, 'Köln', '05315000');
   const figures: Record<SchoolKey, { schulform: string; schueler: number; sozialindex: number }> = {
     chorweiler: { schulform: 'Grundschule', schueler: 240, sozialindex: 9 },
     merian: { schulform: 'Grundschule', schueler: 310, sozialindex: 8 },
@@ -110,11 +69,10 @@ export async function buildCity(db: Db): Promise<CityWorld> {
   await db.update(schulen).set({ sozialraumId: chorweiler.id }).where(inArray(schulen.id, [schools.chorweiler, schools.merian]));
   await db.update(schulen).set({ sozialraumId: kalk.id }).where(inArray(schulen.id, [schools.kalk, schools.gesamtschule]));
 
-  const bonn = await buildScope(db, { type: 'kommune', name: 'Bonn', code: '05314000', parentId: land.id });
-  await buildKommune(db, { scope: bonn, name: 'Bonn', ags: '05314000' });
-  await buildUser(db, { role: 'kommunalkoordination', scopeId: scope.id, name: kim.name, email: kim.email });
-  await buildUser(db, { role: 'administration', name: alex.name, email: alex.email });
-  await buildUser(db, { role: 'kommunalkoordination', scopeId: bonn.id, name: robin.name, email: robin.email });
+  const bonn = await buildKommuneIn(db, land.id, 'Bonn', '05314000');
+  await buildPerson(db, kim, 'kommunalkoordination', scope.id);
+  await buildPerson(db, alex, 'administration');
+  await buildPerson(db, robin, 'kommunalkoordination', bonn.id);
   return { kommuneId: scope.id, schools, sozialraeume: { chorweiler: chorweiler.id, kalk: kalk.id } };
 }
 
@@ -187,40 +145,10 @@ export async function enterCityMap(baseUrl: string, world: CityWorld): Promise<R
   return ids;
 }
 
-/** useApp (support/suite.ts) on a server with the city; pages are checked for browser problems at the end. */
+/**
+ * useApp (support/suite.ts) on a server with the city, whose map the coordinator then enters through
+ * the API; pages are checked for browser problems at the end.
+ */
 export function useCityApp() {
-  let server: Awaited<ReturnType<typeof startServerWith<CityWorld>>> | undefined;
-  let browser: Browser | undefined;
-  const pages: TestPage[] = [];
-  const state = { world: undefined as CityWorld | undefined, ids: {} as Record<string, string> };
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerWith(buildCity), launchBrowser()]);
-    state.world = server.world;
-    state.ids = await enterCityMap(server.url, server.world);
-  }, 120_000);
-
-  afterAll(async () => {
-    const problems = pages.flatMap((p) => p.problems);
-    await browser?.close();
-    await server?.stop();
-    expect(problems, 'browser problems').toEqual([]);
-  });
-
-  return {
-    get url(): string {
-      if (!server) throw new Error('server not started');
-      return server.url;
-    },
-    get world(): CityWorld {
-      if (!state.world) throw new Error('server not started');
-      return state.world;
-    },
-    async open(options?: Parameters<typeof openPage>[2]): Promise<TestPage> {
-      if (!server || !browser) throw new Error('server not started');
-      const opened = await openPage(browser, server.url, options);
-      pages.push(opened);
-      return opened;
-    },
-  };
+  return useAppWith(buildCity, { timeout: 120_000, afterStart: (server) => enterCityMap(server.url, server.world) });
 }

@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Db } from '../../src/server/core/db.js';
-import { buildKommune } from '../../src/server/testing/directory-factories.js';
-import { buildScope, buildUser, TEST_PASSWORD } from '../../src/server/testing/factories.js';
+import { TEST_PASSWORD } from '../../src/server/testing/factories.js';
 import { buildNetzwerk, buildTreffen } from '../../src/server/testing/network-factories.js';
-import { launchBrowser, openPage, type TestPage } from './browser.js';
-import { startServerWith, type Person } from './mapping-fixtures.js';
+import { buildKommuneIn, buildNrw, buildPerson, type Person } from './nrw-world.js';
+import { useAppWith } from './suite.js';
 
 /** Moderates the local network and sits in the Steuergruppe as a member (so she can pass results up). */
 export const mona: Person = { name: 'Mona Moderation', email: 'mona@koeln.example', password: TEST_PASSWORD };
@@ -50,11 +49,8 @@ export function berlinAt(days: number, hour: number, minute = 0): Date {
  * Steuergruppe; six people with different roles in them.
  */
 export async function buildMeetingsWorld(db: Db): Promise<MeetingsWorld> {
-  const land = await buildScope(db, { type: 'land', name: 'Nordrhein-Westfalen', code: 'nrw' });
-  const scope = await buildScope(db, { type: 'kommune', name: 'Köln', code: '05315000', parentId: land.id });
-  await buildKommune(db, { scope, name: 'Köln', ags: '05315000' });
-  const person = async (p: Person, role: 'kommunalkoordination' | 'fachkraft' | 'mitglied' = 'mitglied') =>
-    (await buildUser(db, { role, scopeId: scope.id, name: p.name, email: p.email })).id;
+  const scope = await buildKommuneIn(db, (await buildNrw(db, 'nrw')).id, 'Köln', '05315000');
+  const person = (p: Person, role: 'kommunalkoordination' | 'fachkraft' | 'mitglied' = 'mitglied') => buildPerson(db, p, role, scope.id);
   const users = {
     mona: await person(mona, 'kommunalkoordination'),
     sven: await person(sven, 'kommunalkoordination'),
@@ -86,37 +82,7 @@ export async function buildMeetingsWorld(db: Db): Promise<MeetingsWorld> {
 
 /** One server and browser per spec file with the meetings world; pages are checked for browser problems at the end. */
 export function useMeetingsApp() {
-  let server: Awaited<ReturnType<typeof startServerWith<MeetingsWorld>>> | undefined;
-  let browser: Browser | undefined;
-  const pages: TestPage[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerWith(buildMeetingsWorld), launchBrowser()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    const problems = pages.flatMap((p) => p.problems);
-    await browser?.close();
-    await server?.stop();
-    expect(problems, 'browser problems').toEqual([]);
-  });
-
-  return {
-    get url(): string {
-      if (!server) throw new Error('server not started');
-      return server.url;
-    },
-    get world(): MeetingsWorld {
-      if (!server) throw new Error('server not started');
-      return server.world;
-    },
-    async open(options?: Parameters<typeof openPage>[2]): Promise<TestPage> {
-      if (!server || !browser) throw new Error('server not started');
-      const opened = await openPage(browser, server.url, options);
-      pages.push(opened);
-      return opened;
-    },
-  };
+  return useAppWith(buildMeetingsWorld, { timeout: 120_000 });
 }
 
 /** A JSON call with the page's session (cookie and CSRF token), as the web client makes it. */

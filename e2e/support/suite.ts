@@ -1,20 +1,30 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
+import type { Db } from '../../src/server/core/db.js';
 import { launchBrowser, openPage, type TestPage } from './browser.js';
-import { startTestServer } from './server.js';
+import { startServerWith, type TestServer } from './server.js';
+
+export interface AppOptions<T> {
+  /** Time for starting server and browser (and `afterStart`); the configured hook timeout when left out. */
+  timeout?: number;
+  /** Runs once the server listens, e.g. to enter data through its HTTP API. */
+  afterStart?: (server: TestServer<T>) => Promise<unknown>;
+}
 
 /**
- * One real server (fresh database) and one browser per spec file. Pages opened through `open`
- * are checked at the end for console errors, CSP violations and third-party requests.
+ * One real server (fresh database, filled by `prepare` before it listens) and one browser per spec
+ * file. Pages opened through `open` are checked at the end for console errors, CSP violations and
+ * third-party requests.
  */
-export function useApp() {
-  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+export function useAppWith<T>(prepare: (db: Db) => Promise<T>, options: AppOptions<T> = {}) {
+  let server: TestServer<T> | undefined;
   let browser: Browser | undefined;
   const pages: TestPage[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
+    [server, browser] = await Promise.all([startServerWith(prepare), launchBrowser()]);
+    await options.afterStart?.(server);
+  }, options.timeout);
 
   afterAll(async () => {
     const problems = pages.flatMap((p) => p.problems);
@@ -28,6 +38,10 @@ export function useApp() {
       if (!server) throw new Error('server not started');
       return server.url;
     },
+    get world(): T {
+      if (!server) throw new Error('server not started');
+      return server.world;
+    },
     async open(options?: Parameters<typeof openPage>[2]): Promise<TestPage> {
       if (!server || !browser) throw new Error('server not started');
       const opened = await openPage(browser, server.url, options);
@@ -35,4 +49,9 @@ export function useApp() {
       return opened;
     },
   };
+}
+
+/** useAppWith on an empty database: the first visitor sets the platform up. */
+export function useApp() {
+  return useAppWith(async () => undefined);
 }
