@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkPage, chooseOption, expectHeading, login, navigate, setupFirstAdmin } from './support/app.js';
+import { checkPage, chooseInCombobox, chooseOption, expectHeading, login, navigate, setupFirstAdmin } from './support/app.js';
 import { screenshot } from './support/browser.js';
 import { useAppWithSchools } from './support/server-with-schools.js';
 
@@ -63,18 +63,7 @@ async function pickSchool(page: Page, label: string, nummer: string, name: strin
 /** Picks an actor in an actor picker by typing part of its name. */
 async function pickAkteur(page: Page, label: string, name: string): Promise<void> {
   const combo = page.getByRole('combobox', { name: label });
-  // Under load the option list can re-render between finding and clicking an option, and the
-  // click is lost; choosing again is what a person would do.
-  for (let attempt = 1; ; attempt++) {
-    await combo.fill(name.slice(0, 8));
-    await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
-    try {
-      await expect.poll(() => combo.inputValue(), { timeout: 3000 }).toBe(name);
-      return;
-    } catch (err) {
-      if (attempt === 3) throw err;
-    }
-  }
+  await chooseInCombobox(combo, name.slice(0, 8), new RegExp(`^${name}`), async () => (await combo.inputValue()) === name);
 }
 
 /** Names in the first column of the list's table. */

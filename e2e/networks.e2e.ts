@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkPage, chooseOption, expectHeading, login, navigate } from './support/app.js';
+import { checkPage, chooseInCombobox, chooseOption, expectHeading, login, navigate } from './support/app.js';
 import { screenshot } from './support/browser.js';
 import { lena, mika, otto, useNetworksApp } from './support/networks-fixtures.js';
 
@@ -56,11 +56,10 @@ describe('networks and meeting series', () => {
     await expect.poll(() => page.locator('.kern-alert--danger').first().innerText()).toContain('Bitte wählen Sie mindestens eine Kommune');
 
     const kommunen = page.getByRole('combobox', { name: 'Beteiligte Kommunen' });
-    await kommunen.fill('Gelsen');
-    await page.getByRole('option', { name: /^Gelsenkirchen/ }).click();
-    await kommunen.fill('Boch');
-    await page.getByRole('option', { name: /^Bochum/ }).click();
     const chosen = page.getByRole('list', { name: 'Gewählte Kommunen' });
+    const isChosen = (name: string) => async () => (await chosen.getByRole('listitem').allInnerTexts()).includes(name);
+    await chooseInCombobox(kommunen, 'Gelsen', /^Gelsenkirchen/, isChosen('Gelsenkirchen'));
+    await chooseInCombobox(kommunen, 'Boch', /^Bochum/, isChosen('Bochum'));
     await expect.poll(() => chosen.getByRole('listitem').allInnerTexts()).toEqual(['Gelsenkirchen', 'Bochum']);
     await checkPage(page, 'networks-03-create-filled');
 

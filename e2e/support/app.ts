@@ -39,6 +39,25 @@ export async function chooseOption(scope: Page | Locator, label: string, option:
   await page.getByRole('listbox').waitFor({ state: 'detached' });
 }
 
+/**
+ * Types into a combobox and clicks an option until `chosen` holds. Under load the option list can
+ * re-render between finding and clicking an option, and the click is lost; choosing again is what
+ * a person would do.
+ */
+export async function chooseInCombobox(combo: Locator, typed: string, option: RegExp, chosen: () => Promise<boolean>): Promise<void> {
+  const page = combo.page();
+  for (let attempt = 1; ; attempt++) {
+    await combo.fill(typed);
+    await page.getByRole('option', { name: option }).click();
+    try {
+      await expect.poll(chosen, { timeout: 3000 }).toBe(true);
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+}
+
 export async function setupFirstAdmin(page: Page, person = admin): Promise<void> {
   await page.goto('/');
   await page.waitForURL('**/einrichtung');
