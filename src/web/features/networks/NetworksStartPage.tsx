@@ -4,15 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Netzwerk } from '../../../domain/networks/contracts.js';
 import { AppLink } from '../../components/AppLink.js';
+import { Badge } from '../../components/Badge.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
+import { RadioGroupField } from '../../components/RadioGroupField.js';
 import { StatusMessage } from '../../components/StatusMessage.js';
 import { useCurrentSession } from '../identity/session.js';
 import { useNetzwerke } from './api.js';
 import { formatMeetingTime } from './format.js';
 import { useNetworkLabels } from './labels.js';
-import { Badge, ButtonLink, RadioGroupField, useFlashMessage } from './parts.js';
+import { ButtonLink, useFlashMessage } from './parts.js';
 import { canFound } from './permissions.js';
 import { StackedTable, type StackedColumn } from './StackedTable.js';
 

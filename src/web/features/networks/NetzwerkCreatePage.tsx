@@ -5,6 +5,7 @@ import { Form } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../components/Alert.js';
 import { AppButton } from '../../components/AppButton.js';
+import { BackLink } from '../../components/BackLink.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -14,7 +15,7 @@ import { useCurrentSession } from '../identity/session.js';
 import { useCreateNetzwerk, useTraegerKommunen, type NetzwerkKommune } from './api.js';
 import { emptyNetzwerk, NetzwerkFields, netzwerkIds, useNetzwerkCheck, type NetzwerkValues } from './NetzwerkFields.js';
 import { networkHref } from './NetworksStartPage.js';
-import { BackLink, showProblem } from './parts.js';
+import { showProblem } from './parts.js';
 import { canFound, defaultLand } from './permissions.js';
 
 /** /netzwerke/neu — a coordinator founds a network and becomes its moderation. */

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { netzwerkBody, type Netzwerk, type NetzwerkInput } from '../../../domain/networks/contracts.js';
 import type { NetzwerkEbene, NetzwerkSchwerpunkt } from '../../../domain/networks/vocabulary.js';
 import { FormField } from '../../components/FormField.js';
+import { RadioGroupField } from '../../components/RadioGroupField.js';
 import { SelectField } from '../../components/SelectField.js';
+import { TextAreaField } from '../../components/TextAreaField.js';
 import { validate, type FieldErrors, type Validation } from '../../lib/forms.js';
 import type { NetzwerkKommune } from './api.js';
 import { KommunenPicker, type KommuneChoice } from './KommunenPicker.js';
 import { useNetworkLabels, vocab } from './labels.js';
-import { RadioGroupField, TextAreaField } from './parts.js';
 
 export const netzwerkIds = {
   name: 'netzwerk-name',

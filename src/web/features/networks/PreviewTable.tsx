@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ReihePruefung } from '../../../domain/networks/contracts.js';
+import { Badge } from '../../components/Badge.js';
+import { RadioGroupField } from '../../components/RadioGroupField.js';
 import { formatLocalDate, formatLocalDateTime, formatLocalTime, formatLocalWeekday } from './format.js';
-import { Badge, RadioGroupField } from './parts.js';
 import { StackedTable, type StackedColumn } from './StackedTable.js';
 
 export type Choice = 'verschieben' | 'stattfinden' | 'ausfallen';

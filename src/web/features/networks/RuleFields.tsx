@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField.js';
+import { RadioGroupField } from '../../components/RadioGroupField.js';
 import { SelectField } from '../../components/SelectField.js';
 import type { FieldErrors } from '../../lib/forms.js';
-import { RadioGroupField } from './parts.js';
 import { frequencies, ordinals, ordinalOf, weekdayOf, weekdays, type Frequency, type Ordinal, type RuleForm, type Weekday } from './rrule.js';
 import { weekdayName } from './useRuleWords.js';
 

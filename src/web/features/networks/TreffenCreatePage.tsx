@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { treffenBody, type Netzwerk } from '../../../domain/networks/contracts.js';
 import { Alert } from '../../components/Alert.js';
 import { AppButton } from '../../components/AppButton.js';
+import { BackLink } from '../../components/BackLink.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { FormField } from '../../components/FormField.js';
 import { Loading } from '../../components/Loading.js';
@@ -17,7 +18,7 @@ import { useCreateTreffen, useNetzwerk } from './api.js';
 import { formatMeetingTime } from './format.js';
 import { emptyTimePlace, PlaceFields, timePlaceIds, timePlaceInput, useTimePlaceProblems, WhenFields, withoutCombinedBeginn, type TimePlaceValues } from './MeetingFields.js';
 import { meetingHref, networkHref } from './NetworksStartPage.js';
-import { BackLink, isNotFound, NetworkNotFound, showProblem } from './parts.js';
+import { isNotFound, NetworkNotFound, showProblem } from './parts.js';
 import { hasRole } from './permissions.js';
 
 const ids = { titel: 'treffen-titel', ...timePlaceIds };

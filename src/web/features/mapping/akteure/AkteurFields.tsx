@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { AkteurTyp } from '../../../../domain/mapping/contracts.js';
 import { AppButton } from '../../../components/AppButton.js';
 import { FormField } from '../../../components/FormField.js';
+import { RadioGroupField } from '../../../components/RadioGroupField.js';
 import { SelectField } from '../../../components/SelectField.js';
+import { TextAreaField } from '../../../components/TextAreaField.js';
 import { errorMessage } from '../../../lib/errors.js';
 import type { FieldErrors } from '../../../lib/forms.js';
 import { useCreateAkteurTyp } from '../shared/api.js';
-import { CheckboxField, RadioGroupField, TextAreaField } from '../shared/fields.js';
+import { CheckboxField } from '../shared/fields.js';
 import { useLabels, vocab } from '../shared/labels.js';
 import { problemFields } from '../shared/parts.js';
 import { SchoolMultiPicker } from '../shared/pickers.js';
@@ -152,7 +154,7 @@ export function AkteurFields({ kommuneId, values, onChange, errors, typen, mayAd
         error={errors.kreis}
       />
       <TextAreaField id={akteurIds.beschreibung} label={t('mapping.akteurForm.beschreibung')} optional value={values.beschreibung} onChange={(beschreibung) => onChange({ beschreibung })} error={errors.beschreibung} />
-      <fieldset className="kern-fieldset app-mapping-fieldset app-mapping-contact" aria-describedby={`${contactId}-hint`}>
+      <fieldset className="kern-fieldset app-fieldset app-mapping-contact" aria-describedby={`${contactId}-hint`}>
         <legend className="kern-label">
           {t('mapping.akteurForm.kontakt')}
           <span className="kern-label__optional"> {t('common.optional')}</span>

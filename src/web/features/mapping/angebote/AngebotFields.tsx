@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/FormField.js';
+import { RadioGroupField } from '../../../components/RadioGroupField.js';
 import { SelectField } from '../../../components/SelectField.js';
+import { TextAreaField } from '../../../components/TextAreaField.js';
 import type { FieldErrors } from '../../../lib/forms.js';
-import { CheckboxField, CheckboxGroupField, RadioGroupField, TextAreaField } from '../shared/fields.js';
+import { CheckboxField, CheckboxGroupField } from '../shared/fields.js';
 import { useLabels, vocab, type AngebotStatus } from '../shared/labels.js';
 import { AkteurPicker, SchoolMultiPicker } from '../shared/pickers.js';
 import type { AngebotValues } from './values.js';

@@ -28,7 +28,7 @@ export function AngeboteTable({ rows, caption, emptyText, hideTraeger, showFinan
           {
             key: 'traeger',
             header: t('mapping.angebote.colTraeger'),
-            render: (a: Angebot) => (a.akteurId ? <AppLink href={akteurHref(a.akteurId)}>{a.akteurName}</AppLink> : <span className="app-muted">{t('mapping.notSet')}</span>),
+            render: (a: Angebot) => (a.akteurId ? <AppLink href={akteurHref(a.akteurId)}>{a.akteurName}</AppLink> : <span className="app-muted">{t('common.notSet')}</span>),
           },
         ]),
     { key: 'handlungsfeld', header: t('mapping.angebote.colHandlungsfeld'), render: (a) => labels.handlungsfeld(a.handlungsfeld) },
@@ -37,7 +37,7 @@ export function AngeboteTable({ rows, caption, emptyText, hideTraeger, showFinan
       key: 'stunden',
       header: t('mapping.angebote.colStunden'),
       numeric: true,
-      render: (a) => (a.stundenProWoche === null ? <span className="app-muted">{t('mapping.notSet')}</span> : formatHours(a.stundenProWoche)),
+      render: (a) => (a.stundenProWoche === null ? <span className="app-muted">{t('common.notSet')}</span> : formatHours(a.stundenProWoche)),
     },
     ...(showFinanzierung ? [{ key: 'finanzierung', header: t('mapping.angebote.colFinanzierung'), render: (a: Angebot) => labels.finanzierung(a.finanzierung) }] : []),
     { key: 'status', header: t('mapping.angebote.colStatus'), render: (a) => labels.status(a.status) },

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/FormField.js';
 import { SelectField } from '../../../components/SelectField.js';
+import { TextAreaField } from '../../../components/TextAreaField.js';
 import type { FieldErrors } from '../../../lib/forms.js';
-import { TextAreaField } from '../shared/fields.js';
 import { useLabels, vocab, type KooperationsTyp } from '../shared/labels.js';
 import { AkteurPicker, SchoolPicker } from '../shared/pickers.js';
 import type { KooperationValues } from './values.js';

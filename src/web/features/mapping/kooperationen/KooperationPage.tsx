@@ -8,6 +8,9 @@ import { kooperationBody, type Kooperation } from '../../../../domain/mapping/co
 import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
 import { AppLink } from '../../../components/AppLink.js';
+import { BackLink } from '../../../components/BackLink.js';
+import { Badge } from '../../../components/Badge.js';
+import { DetailList } from '../../../components/DetailList.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { Loading } from '../../../components/Loading.js';
 import { PageHeader } from '../../../components/PageHeader.js';
@@ -24,7 +27,7 @@ import { formatDay } from '../shared/format.js';
 import { isId, useMappingKommune } from '../shared/kommune.js';
 import { useLabels, type Labels } from '../shared/labels.js';
 import { MappingSubnav } from '../shared/MappingSubnav.js';
-import { Badge, BackLink, ChooseKommune, DetailList, isGone, KommuneBar, showProblem } from '../shared/parts.js';
+import { ChooseKommune, isGone, KommuneBar, showProblem } from '../shared/parts.js';
 import { canCreate, canManage, canWrite, ownSites } from '../shared/permissions.js';
 import type { PickOption } from '../shared/pickers.js';
 import { useEntryEditor, useFlashMessage } from '../shared/useEntryEditor.js';

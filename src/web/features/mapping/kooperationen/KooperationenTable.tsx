@@ -27,7 +27,7 @@ export function KooperationenTable({ rows, caption, emptyText, from, hideStandor
     ...(hideStandort
       ? []
       : [{ key: 'standort', header: t('mapping.kooperationen.colStandort'), render: (k: Kooperation) => k.standortName ?? <span className="app-muted">{t('mapping.kooperationen.noStandort')}</span> }]),
-    { key: 'seit', header: t('mapping.kooperationen.colSeit'), render: (k) => (k.seit ? formatDay(k.seit) : <span className="app-muted">{t('mapping.notSet')}</span>) },
+    { key: 'seit', header: t('mapping.kooperationen.colSeit'), render: (k) => (k.seit ? formatDay(k.seit) : <span className="app-muted">{t('common.notSet')}</span>) },
   ];
   return <DataTable caption={caption} captionHidden columns={columns} rows={rows} rowKey={(k) => k.id} emptyText={emptyText} paging={paging} />;
 }

@@ -83,8 +83,8 @@ export function ConflictNotice({ diffs, onLoad, isLoading, onTakeTheirs }: Confl
                       <th scope="row" className="kern-table__cell app-table__row-header">
                         {diff.label}
                       </th>
-                      <td className="kern-table__cell app-mapping-diff__value">{diff.mine || t('mapping.notSet')}</td>
-                      <td className="kern-table__cell app-mapping-diff__value">{diff.theirs || t('mapping.notSet')}</td>
+                      <td className="kern-table__cell app-mapping-diff__value">{diff.mine || t('common.notSet')}</td>
+                      <td className="kern-table__cell app-mapping-diff__value">{diff.theirs || t('common.notSet')}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -2,7 +2,6 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
 import { Alert } from '../../../components/Alert.js';
-import { AppLink } from '../../../components/AppLink.js';
 import { Icon, type IconName } from '../../../components/Icon.js';
 import { Loading } from '../../../components/Loading.js';
 import { QueryError } from '../../../components/QueryError.js';
@@ -20,17 +19,6 @@ export function ButtonLink({ href, icon, variant = 'primary', children }: { href
       {icon && <Icon name={icon} />}
       <span className="kern-label">{children}</span>
     </Link>
-  );
-}
-
-export function BackLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <p className="kern-body app-back-link">
-      <AppLink href={href}>
-        <Icon name="arrow-back" />
-        {children}
-      </AppLink>
-    </p>
   );
 }
 
@@ -68,25 +56,6 @@ export function SharedOnlyNotice({ show }: { show: boolean }) {
     <Alert variant="info" title={t('mapping.sharedOnlyTitle')}>
       <p className="kern-body">{t('mapping.sharedOnly')}</p>
     </Alert>
-  );
-}
-
-export function Badge({ variant = 'info', children }: { variant?: 'info' | 'success' | 'warning' | 'danger'; children: ReactNode }) {
-  return <span className={`kern-badge kern-badge--${variant} app-mapping-badge`}>{children}</span>;
-}
-
-/** Label–value pairs of an entry that the person may only read. */
-export function DetailList({ rows }: { rows: ReadonlyArray<[string, ReactNode]> }) {
-  const { t } = useTranslation();
-  return (
-    <dl className="kern-description-list app-mapping-details">
-      {rows.map(([key, value]) => (
-        <div key={key} className="kern-description-list-item">
-          <dt className="kern-description-list-item__key">{key}</dt>
-          <dd className="kern-description-list-item__value">{value === null || value === undefined || value === '' ? <span className="app-muted">{t('mapping.notSet')}</span> : value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 

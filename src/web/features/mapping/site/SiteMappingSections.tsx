@@ -4,6 +4,7 @@ import type { Schule } from '../../../../domain/directory/contracts.js';
 import { hoursAt, roundHours } from '../../../../domain/mapping/analysis/coverage.js';
 import type { Akteur, Angebot } from '../../../../domain/mapping/contracts.js';
 import { AppLink } from '../../../components/AppLink.js';
+import { Badge } from '../../../components/Badge.js';
 import { Loading } from '../../../components/Loading.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { Section } from '../../../components/Section.js';
@@ -13,7 +14,7 @@ import { useSiteMapping } from '../shared/api.js';
 import { formatHours } from '../shared/format.js';
 import { useLabels, vocab, type Handlungsfeld, type Kreis } from '../shared/labels.js';
 import { akteurHref, angebotHref } from '../shared/links.js';
-import { Badge, ButtonLink } from '../shared/parts.js';
+import { ButtonLink } from '../shared/parts.js';
 import { canWrite, readsAll } from '../shared/permissions.js';
 
 export interface SiteMappingSectionsProps {

@@ -3,7 +3,6 @@ import { landNames, netzwerkEbenen, netzwerkRollen, netzwerkSchwerpunkte } from 
 /** German texts of the networks pages (the English file has the same keys). */
 export const networksDe = {
   title: 'Netzwerke & Treffen',
-  notSet: 'nicht angegeben',
   archivedBadge: 'archiviert',
   landWide: 'landesweit ({{land}})',
   ebenen: netzwerkEbenen,

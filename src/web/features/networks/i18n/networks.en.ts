@@ -4,7 +4,6 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const networksEn: Shape<typeof networksDe> = {
   title: 'Networks & meetings',
-  notSet: 'not given',
   archivedBadge: 'archived',
   landWide: 'state-wide ({{land}})',
   ebenen: {

@@ -5,6 +5,7 @@ import { tagesordnungBody, type Treffen } from '../../../../domain/networks/cont
 import { tagesordnungsArten, type TagesordnungsArt } from '../../../../domain/networks/vocabulary.js';
 import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
+import { Badge } from '../../../components/Badge.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { FormField } from '../../../components/FormField.js';
 import { SelectField } from '../../../components/SelectField.js';
@@ -12,8 +13,9 @@ import { StatusMessage } from '../../../components/StatusMessage.js';
 import type { FieldErrors } from '../../../lib/forms.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
 import { TextAreaField } from '../../directory/TextAreaField.js';
-import { useEingang, useSaveAgenda, type AgendaItemBody, type EingangItem } from './api.js';
-import { Badge, problemFields } from './parts.js';
+import { useEingang, type Eingang } from '../api.js';
+import { useSaveAgenda, type AgendaItemBody } from './api.js';
+import { problemFields } from './parts.js';
 import { useMeetingPart } from './useMeetingPart.js';
 
 type Punkt = Treffen['tagesordnung'][number];
@@ -241,7 +243,7 @@ function AgendaEditor({ treffen, onClose }: { treffen: Treffen; onClose: (saved:
     }
   }
 
-  const reports = eingang.data ?? [];
+  const reports = eingang.data?.items ?? [];
   const fieldErrors = errors.fields;
   const itemError = (index: number, field: string) => fieldErrors[`punkte.${index}.${field}`];
 
@@ -302,7 +304,7 @@ function AgendaEditor({ treffen, onClose }: { treffen: Treffen; onClose: (saved:
                       label={t('meetings.agenda.report')}
                       hint={reports.length ? t('meetings.agenda.reportHint') : t('meetings.agenda.noReports')}
                       optional
-                      options={[{ id: noReport, label: t('meetings.agenda.reportNone') }, ...reports.map((r: EingangItem) => ({ id: r.weitergabe.id, label: t('meetings.agenda.reportOption', { network: r.weitergabe.von.name, text: shorten(r.ergebnis.text) }) }))]}
+                      options={[{ id: noReport, label: t('meetings.agenda.reportNone') }, ...reports.map((r: Eingang['items'][number]) => ({ id: r.weitergabe.id, label: t('meetings.agenda.reportOption', { network: r.weitergabe.von.name, text: shorten(r.ergebnis.text) }) }))]}
                       value={item.weitergabeId ?? noReport}
                       onChange={(value) => {
                         const chosen = reports.find((r) => r.weitergabe.id === value);

@@ -9,7 +9,8 @@ import { Loading } from '../../../components/Loading.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
 import { errorMessage } from '../../../lib/errors.js';
-import { useMitglieder, useSaveAttendance } from './api.js';
+import { useMitglieder } from '../api.js';
+import { useSaveAttendance } from './api.js';
 import { useMeetingPart } from './useMeetingPart.js';
 
 type Anmeldung = NonNullable<Treffen['anmeldungen']>[number];
@@ -108,7 +109,7 @@ function AttendanceEditor({ treffen }: { treffen: Treffen }) {
 
   const rows: Row[] = useMemo(() => {
     const byId = new Map(anmeldungen.map((a) => [a.person.id, a]));
-    const out: Row[] = (mitglieder.data ?? []).map((m) => ({ id: m.userId, name: m.name, rolle: m.rolle, status: byId.get(m.userId)?.status ?? null }));
+    const out: Row[] = (mitglieder.data?.items ?? []).map((m) => ({ id: m.userId, name: m.name, rolle: m.rolle, status: byId.get(m.userId)?.status ?? null }));
     const known = new Set(out.map((r) => r.id));
     for (const a of anmeldungen) if (!known.has(a.person.id)) out.push({ id: a.person.id, name: a.person.name, rolle: null, status: a.status });
     return out.sort((a, b) => a.name.localeCompare(b.name, 'de'));

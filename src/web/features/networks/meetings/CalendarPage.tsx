@@ -7,6 +7,7 @@ import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
 import { AppDialog } from '../../../components/AppDialog.js';
 import { AppLink } from '../../../components/AppLink.js';
+import { BackLink } from '../../../components/BackLink.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { DataTable } from '../../../components/DataTable.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
@@ -20,9 +21,9 @@ import { errorMessage } from '../../../lib/errors.js';
 import { validate } from '../../../lib/forms.js';
 import { absoluteLink } from '../../../lib/links.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
-import { useCreateKalenderAbo, useKalenderAbos, useMeineNetzwerke, useRevokeKalenderAbo, type KalenderAbo, type KalenderAboNeu } from './api.js';
+import { useCreateKalenderAbo, useKalenderAbos, useNetzwerke, useRevokeKalenderAbo, type KalenderAbo, type KalenderAboNeu } from '../api.js';
 import { instantDate, instantDateTime } from './format.js';
-import { BackLink, focusAfterDialog, PageSection, showProblem } from './parts.js';
+import { focusAfterDialog, PageSection, showProblem } from './parts.js';
 
 const aboIds = { bezeichnung: 'abo-bezeichnung', umfang: 'abo-umfang', netzwerkId: 'abo-netzwerk' };
 
@@ -49,7 +50,7 @@ export function CalendarPage() {
         />
       </PageSection>
       <PageSection id="abos" title={t('meetings.calendar.listTitle')}>
-        {abos.isPending ? <Loading /> : abos.isError ? <QueryError error={abos.error} onRetry={() => void abos.refetch()} /> : <AboTable abos={abos.data} onMessage={setMessage} />}
+        {abos.isPending ? <Loading /> : abos.isError ? <QueryError error={abos.error} onRetry={() => void abos.refetch()} /> : <AboTable abos={abos.data.items} onMessage={setMessage} />}
       </PageSection>
       {created && <CreatedDialog abo={created} onClose={() => setCreated(null)} />}
     </>
@@ -58,7 +59,7 @@ export function CalendarPage() {
 
 function CreateAbo({ onCreated }: { onCreated: (abo: KalenderAboNeu) => void }) {
   const { t } = useTranslation();
-  const netzwerke = useMeineNetzwerke();
+  const netzwerke = useNetzwerke(false);
   const create = useCreateKalenderAbo();
   const errors = useFormErrors();
   const [bezeichnung, setBezeichnung] = useState(() => t('meetings.calendar.labelDefault'));
@@ -115,7 +116,7 @@ function CreateAbo({ onCreated }: { onCreated: (abo: KalenderAboNeu) => void }) 
             <SelectField
               id={aboIds.netzwerkId}
               label={t('meetings.calendar.network')}
-              options={(netzwerke.data ?? []).map((n) => ({ id: n.id, label: n.name }))}
+              options={(netzwerke.data?.items ?? []).map((n) => ({ id: n.id, label: n.name }))}
               value={netzwerkId}
               onChange={setNetzwerkId}
               error={errors.fields.netzwerkId}

@@ -8,6 +8,9 @@ import type { Treffen } from '../../../../domain/networks/contracts.js';
 import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
 import { AppLink } from '../../../components/AppLink.js';
+import { BackLink } from '../../../components/BackLink.js';
+import { Badge } from '../../../components/Badge.js';
+import { DetailList } from '../../../components/DetailList.js';
 import { Loading } from '../../../components/Loading.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { QueryError } from '../../../components/QueryError.js';
@@ -22,7 +25,7 @@ import { AttendanceSection } from './AttendanceSection.js';
 import { dayDate, meetingWhen } from './format.js';
 import { MeetingActions } from './MeetingActions.js';
 import { MinutesSection } from './MinutesSection.js';
-import { BackLink, Badge, ButtonLink, DetailList, isGone, PageSection } from './parts.js';
+import { ButtonLink, isGone, PageSection } from './parts.js';
 import { ResultsSection } from './ResultsSection.js';
 
 const networkHref = (id: string) => `/netzwerke/${encodeURIComponent(id)}`;
@@ -203,7 +206,7 @@ function Overview({ treffen }: { treffen: Treffen }) {
     ]);
   }
   rows.push([t('meetings.info.capacity'), <Capacity treffen={treffen} />]);
-  return <DetailList rows={rows} />;
+  return <DetailList rows={rows} className="app-meetings-details" />;
 }
 
 function Capacity({ treffen }: { treffen: Treffen }) {

@@ -6,6 +6,8 @@ import type { Ergebnis, MeineArbeit, TreffenKurz } from '../../../../domain/netw
 import type { VereinbarungStatus } from '../../../../domain/networks/vocabulary.js';
 import { Alert } from '../../../components/Alert.js';
 import { AppLink } from '../../../components/AppLink.js';
+import { Badge } from '../../../components/Badge.js';
+import { DetailList } from '../../../components/DetailList.js';
 import { Loading } from '../../../components/Loading.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { QueryError } from '../../../components/QueryError.js';
@@ -14,7 +16,7 @@ import { StatusMessage } from '../../../components/StatusMessage.js';
 import { errorMessage } from '../../../lib/errors.js';
 import { useMeineArbeit, useSetErgebnisStatus } from './api.js';
 import { addDays, dayDate, meetingWhen, weekStart } from './format.js';
-import { Badge, DetailList, DueDate, StatusBadge, StatusMenu } from './parts.js';
+import { DueDate, StatusBadge, StatusMenu } from './parts.js';
 import { shortText } from './ResultsSection.js';
 
 export const meetingHref = (id: string) => `/netzwerke/treffen/${encodeURIComponent(id)}`;
@@ -144,6 +146,7 @@ function Agreements({ rows }: { rows: Ergebnis[] }) {
                 </AppLink>
               </p>
               <DetailList
+                className="app-meetings-details"
                 rows={[
                   [t('meetings.myWork.colNetwork'), <AppLink href={networkHref(e.netzwerk.id)}>{e.netzwerk.name}</AppLink>],
                   [t('meetings.myWork.colDue'), <DueDate ergebnis={e} />],

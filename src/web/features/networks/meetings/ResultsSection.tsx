@@ -7,7 +7,9 @@ import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
 import { AppDialog } from '../../../components/AppDialog.js';
 import { AppLink } from '../../../components/AppLink.js';
+import { Badge } from '../../../components/Badge.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
+import { DetailList } from '../../../components/DetailList.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { FormField } from '../../../components/FormField.js';
 import { Loading } from '../../../components/Loading.js';
@@ -19,9 +21,10 @@ import { validate } from '../../../lib/forms.js';
 import { useFormErrors, type FormErrorsApi } from '../../../lib/useFormErrors.js';
 import { useCurrentSession } from '../../identity/session.js';
 import { TextAreaField } from '../../directory/TextAreaField.js';
-import { useCreateErgebnis, useDeleteErgebnis, useEmpfaenger, useMitglieder, usePassOn, useSetErgebnisStatus, useUpdateErgebnis, type ErgebnisBody } from './api.js';
+import { useMitglieder } from '../api.js';
+import { useCreateErgebnis, useDeleteErgebnis, useEmpfaenger, usePassOn, useSetErgebnisStatus, useUpdateErgebnis, type ErgebnisBody } from './api.js';
 import { instantDate } from './format.js';
-import { Badge, DetailList, DueDate, focusAfterDialog, settle, showProblem, statusCodes, StatusBadge, StatusMenu } from './parts.js';
+import { DueDate, focusAfterDialog, settle, showProblem, statusCodes, StatusBadge, StatusMenu } from './parts.js';
 
 const kinds = Object.keys(ergebnisArten) as ErgebnisArt[];
 const nobody = 'niemand';
@@ -48,7 +51,7 @@ export function ResultsSection({ treffen }: { treffen: Treffen }) {
         <ul className="app-plain-list app-meetings-results" aria-label={t('meetings.results.listLabel')}>
           {treffen.ergebnisse.map((ergebnis) => (
             <li key={ergebnis.id}>
-              <ResultCard ergebnis={ergebnis} treffen={treffen} moderation={moderation} isOwner={ergebnis.verantwortlich?.id === session.user.id} mitglieder={mitglieder.data ?? []} onMessage={setMessage} />
+              <ResultCard ergebnis={ergebnis} treffen={treffen} moderation={moderation} isOwner={ergebnis.verantwortlich?.id === session.user.id} mitglieder={mitglieder.data?.items ?? []} onMessage={setMessage} />
             </li>
           ))}
         </ul>
@@ -59,7 +62,7 @@ export function ResultsSection({ treffen }: { treffen: Treffen }) {
         ) : mitglieder.isPending ? (
           <Loading />
         ) : (
-          <AddResult treffen={treffen} mitglieder={mitglieder.data} onMessage={setMessage} />
+          <AddResult treffen={treffen} mitglieder={mitglieder.data.items} onMessage={setMessage} />
         ))}
     </>
   );
@@ -102,7 +105,7 @@ function ResultCard({ ergebnis, treffen, moderation, isOwner, mitglieder, onMess
             <Badge variant={agreement ? 'warning' : 'info'}>{kind}</Badge>
           </p>
           <p className="kern-body app-meetings-pre app-meetings-result__text">{ergebnis.text}</p>
-          {rows.length > 0 && <DetailList rows={rows} />}
+          {rows.length > 0 && <DetailList rows={rows} className="app-meetings-details" />}
           <Weitergaben ergebnis={ergebnis} />
           {error && (
             <Alert variant="danger" role="alert" title={t('form.requestFailedTitle')}>

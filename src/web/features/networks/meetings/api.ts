@@ -1,12 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import type {
   Ergebnis,
-  eingangSchema,
-  kalenderAboNeuSchema,
-  kalenderAboSchema,
   MeineArbeit,
-  Mitglied,
   Treffen,
 } from '../../../../domain/networks/contracts.js';
 import type { VereinbarungStatus } from '../../../../domain/networks/vocabulary.js';
@@ -14,10 +9,6 @@ import { api, isApiError } from '../../../lib/api.js';
 
 const id = encodeURIComponent;
 
-export type Eingang = z.infer<typeof eingangSchema>;
-export type EingangItem = Eingang['items'][number];
-export type KalenderAbo = z.infer<typeof kalenderAboSchema>;
-export type KalenderAboNeu = z.infer<typeof kalenderAboNeuSchema>;
 export interface NetzwerkRef {
   id: string;
   name: string;
@@ -32,8 +23,6 @@ function itemsOf<T>(data: { items: T[] }): T[] {
 export const meetingsKey = ['meetings'] as const;
 export const treffenKey = (treffenId: string) => [...meetingsKey, 'treffen', treffenId] as const;
 export const meineArbeitKey = [...meetingsKey, 'meine-arbeit'] as const;
-/** The same entries as the network pages' calendar panel. */
-export const kalenderAbosKey = ['calendar', 'abos'] as const;
 
 /**
  * A change to a meeting shows on the meeting page, in "my work", in the network pages (next
@@ -58,28 +47,7 @@ export function useTreffen(treffenId: string) {
   });
 }
 
-/** Members of a network (moderation: attendance, owners of agreements). */
-export function useMitglieder(netzwerkId: string, enabled = true) {
-  return useQuery({
-    queryKey: ['networks', 'detail', netzwerkId, 'mitglieder'],
-    queryFn: ({ signal }) => api<{ items: Mitglied[] }>(`/api/netzwerke/${id(netzwerkId)}/mitglieder`, { signal }),
-    select: itemsOf<Mitglied>,
-    enabled,
-    retry: false,
-    staleTime: 60_000,
-  });
-}
 
-/** Results other networks passed to this one (for a "Bericht aus einem anderen Gremium"). */
-export function useEingang(netzwerkId: string, enabled = true) {
-  return useQuery({
-    queryKey: ['networks', 'detail', netzwerkId, 'eingang'],
-    queryFn: ({ signal }) => api<Eingang>(`/api/netzwerke/${id(netzwerkId)}/eingang`, { signal }),
-    select: (data: Eingang) => itemsOf<EingangItem>(data),
-    enabled,
-    retry: false,
-  });
-}
 
 /** Networks the caller may pass a result to. */
 export function useEmpfaenger(netzwerkId: string, enabled = true) {
@@ -208,38 +176,6 @@ export function useMeineArbeit() {
   });
 }
 
-export function useKalenderAbos() {
-  return useQuery({
-    queryKey: kalenderAbosKey,
-    queryFn: ({ signal }) => api<{ items: KalenderAbo[] }>('/api/kalender-abos', { signal }),
-    select: itemsOf<KalenderAbo>,
-    retry: false,
-  });
-}
 
-export function useCreateKalenderAbo() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { bezeichnung: string; netzwerkId: string | null }) => api<KalenderAboNeu>('/api/kalender-abos', { method: 'POST', body }),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['calendar'] }), queryClient.invalidateQueries({ queryKey: ['audit'] })]),
-  });
-}
 
-export function useRevokeKalenderAbo() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (aboId: string) => api<unknown>(`/api/kalender-abos/${id(aboId)}`, { method: 'DELETE' }),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['calendar'] }), queryClient.invalidateQueries({ queryKey: ['audit'] })]),
-  });
-}
 
-/** Networks the person belongs to (for a calendar subscription of one network). */
-export function useMeineNetzwerke() {
-  return useQuery({
-    queryKey: ['networks', 'list', { archiviert: false }],
-    queryFn: ({ signal }) => api<{ items: NetzwerkRef[] }>('/api/netzwerke', { signal }),
-    select: itemsOf<NetzwerkRef>,
-    retry: false,
-    staleTime: 60_000,
-  });
-}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Link, Menu, MenuItem, MenuTrigger, Popover, type Selection } from 'react-aria-components';
 import type { Ergebnis } from '../../../../domain/networks/contracts.js';
 import { vereinbarungStatus, type VereinbarungStatus } from '../../../../domain/networks/vocabulary.js';
-import { AppLink } from '../../../components/AppLink.js';
+import { Badge } from '../../../components/Badge.js';
 import { Icon, type IconName } from '../../../components/Icon.js';
 import { isApiError } from '../../../lib/api.js';
 import { cx } from '../../../lib/cx.js';
@@ -38,17 +38,6 @@ export function focusAfterDialog(id: string): void {
   );
 }
 
-export function BackLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <p className="kern-body app-back-link">
-      <AppLink href={href}>
-        <Icon name="arrow-back" />
-        {children}
-      </AppLink>
-    </p>
-  );
-}
-
 /** KERN icons beyond the shared set (calendar, download). */
 type LinkIcon = IconName | 'calendar-today' | 'download';
 
@@ -72,24 +61,6 @@ export function ButtonLink({ href, icon, variant = 'secondary', download, childr
       {icon && <LinkIconSpan name={icon} />}
       <span className="kern-label">{children}</span>
     </Link>
-  );
-}
-
-export function Badge({ variant = 'info', children }: { variant?: 'info' | 'success' | 'warning' | 'danger'; children: ReactNode }) {
-  return <span className={`kern-badge kern-badge--${variant} app-meetings-badge`}>{children}</span>;
-}
-
-/** Label–value pairs. */
-export function DetailList({ rows }: { rows: ReadonlyArray<[string, ReactNode]> }) {
-  return (
-    <dl className="kern-description-list app-meetings-details">
-      {rows.map(([key, value]) => (
-        <div key={key} className="kern-description-list-item">
-          <dt className="kern-description-list-item__key">{key}</dt>
-          <dd className="kern-description-list-item__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Netzwerk } from '../../../../domain/networks/contracts.js';
 import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
+import { Badge } from '../../../components/Badge.js';
+import { DetailList } from '../../../components/DetailList.js';
 import { Loading } from '../../../components/Loading.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { Section } from '../../../components/Section.js';
@@ -10,7 +12,6 @@ import { StatusMessage } from '../../../components/StatusMessage.js';
 import { errorMessage } from '../../../lib/errors.js';
 import { useAcknowledge, useEingang, type Eingang } from '../api.js';
 import { formatInstantDate, formatLocalDate, formatMeetingTime } from '../format.js';
-import { Badge, DetailList } from '../parts.js';
 import { hasRole } from '../permissions.js';
 
 type Item = Eingang['items'][number];

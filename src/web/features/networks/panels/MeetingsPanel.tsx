@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Netzwerk, TreffenKurz } from '../../../../domain/networks/contracts.js';
 import { AppLink } from '../../../components/AppLink.js';
+import { Badge } from '../../../components/Badge.js';
 import { Loading } from '../../../components/Loading.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { Section } from '../../../components/Section.js';
 import { useNetzwerkTreffen } from '../api.js';
 import { addDaysTo, formatMeetingTime, todayInBerlin } from '../format.js';
 import { meetingHref } from '../NetworksStartPage.js';
-import { Badge, ButtonLink } from '../parts.js';
+import { ButtonLink } from '../parts.js';
 import { hasRole } from '../permissions.js';
 import { StackedTable, type StackedColumn } from '../StackedTable.js';
 
@@ -53,7 +54,7 @@ function MeetingTable({ caption, rows, emptyText, past }: { caption: string; row
       ),
     },
     { key: 'titel', header: t('networks.meetings.col.titel'), stackFull: true, render: (m) => m.titel },
-    { key: 'ort', header: t('networks.meetings.col.ort'), stackFull: true, stackLabel: true, render: (m) => placeOf(m, t) || <span className="app-muted">{t('networks.notSet')}</span> },
+    { key: 'ort', header: t('networks.meetings.col.ort'), stackFull: true, stackLabel: true, render: (m) => placeOf(m, t) || <span className="app-muted">{t('common.notSet')}</span> },
     { key: 'hinweise', header: t('networks.meetings.col.hinweise'), stackFull: true, render: (m) => <MeetingNotes treffen={m} /> },
     past
       ? { key: 'protokoll', header: t('networks.meetings.col.protokoll'), stackFull: true, stackLabel: true, render: (m) => (m.hatProtokoll ? t('common.yes') : t('common.no')) }

@@ -12,6 +12,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { FormField } from '../../../components/FormField.js';
 import { Loading } from '../../../components/Loading.js';
 import { QueryError } from '../../../components/QueryError.js';
+import { RadioGroupField } from '../../../components/RadioGroupField.js';
 import { Section } from '../../../components/Section.js';
 import { SelectField } from '../../../components/SelectField.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
@@ -22,7 +23,7 @@ import { useCurrentSession } from '../../identity/session.js';
 import { useAddMitglied, useChangeRolle, useMitglieder, useRemoveMitglied } from '../api.js';
 import { formatInstantDate } from '../format.js';
 import { useNetworkLabels, vocab } from '../labels.js';
-import { problemMessage, RadioGroupField, showProblem } from '../parts.js';
+import { problemMessage, showProblem } from '../parts.js';
 import { hasRole } from '../permissions.js';
 import { StackedTable, type StackedColumn } from '../StackedTable.js';
 

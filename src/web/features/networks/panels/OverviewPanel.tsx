@@ -8,6 +8,7 @@ import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
 import { AppLink } from '../../../components/AppLink.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
+import { DetailList } from '../../../components/DetailList.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { Section } from '../../../components/Section.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
@@ -19,7 +20,7 @@ import { formatMeetingTime } from '../format.js';
 import { useNetworkLabels } from '../labels.js';
 import { NetzwerkFields, netzwerkIds, netzwerkValues, useNetzwerkCheck, type NetzwerkValues } from '../NetzwerkFields.js';
 import { KommunenText, meetingHref } from '../NetworksStartPage.js';
-import { DetailList, isConflict, problemMessage, showProblem } from '../parts.js';
+import { isConflict, problemMessage, showProblem } from '../parts.js';
 import { canFound, hasRole } from '../permissions.js';
 
 /** Key facts, the network's data (a form for the moderation) and archiving. */

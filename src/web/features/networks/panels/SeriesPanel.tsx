@@ -30,7 +30,7 @@ export function SeriesPanel({ netzwerk }: { netzwerk: Netzwerk }) {
       header: t('networks.series.col.ort'),
       stackLabel: true,
       stackFull: true,
-      render: (r) => [r.ort, r.onlineLink ? t('networks.meetings.online') : null].filter(Boolean).join(' · ') || <span className="app-muted">{t('networks.notSet')}</span>,
+      render: (r) => [r.ort, r.onlineLink ? t('networks.meetings.online') : null].filter(Boolean).join(' · ') || <span className="app-muted">{t('common.notSet')}</span>,
     },
     { key: 'anzahl', header: t('networks.series.col.anzahl'), numeric: true, stackLabel: true, stackFull: true, render: (r) => r.treffenAnzahl },
   ];
