@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -67,6 +68,9 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
 
   registerErrorHandling(app);
   await registerSecurityHeaders(app);
+  // Whole results of a Land (thousands of schools) are megabytes of JSON; gzip at a fast level
+  // shrinks them about tenfold for a few milliseconds.
+  await app.register(compress, { encodings: ['gzip'], threshold: 2048, zlibOptions: { level: 4 } });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

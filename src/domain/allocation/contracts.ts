@@ -365,6 +365,10 @@ export type Ergebnis = z.infer<typeof ergebnisSchema>;
 
 export const personRefSchema = refSchema;
 
+/** Ein Bereich, für den jemand Szenarien anlegen darf: eine Kommune oder ein Land. */
+export const bereichSchema = z.object({ id: idSchema, name: z.string(), typ: z.enum(['kommune', 'land']) });
+export type Bereich = z.infer<typeof bereichSchema>;
+
 /** Ein Szenario in Listen: ohne Ergebnis je Schule. */
 export const szenarioKopfSchema = z.object({
   id: idSchema,

@@ -14,6 +14,8 @@ const payload = (w: World, c: CallContext) => ({ scopeId: kommuneOf(w, c).id, na
  * Kommune or above; readers get 403, a scenario of the foreign Kommune B stays hidden (404).
  */
 export const allocationRouteAccess: Record<string, RouteAccess> = {
+  // Filtered to where the caller may plan (empty for readers).
+  'GET /api/verteilung/bereiche': { scoped: false, ok: 200, access: signedIn, prepare: () => ({}) },
   // Filtered to what the caller may read.
   'GET /api/verteilung/szenarien': { scoped: false, ok: 200, access: signedIn, prepare: () => ({ query: { archiviert: 'alle' } }) },
   'POST /api/verteilung/szenarien': { scoped: true, ok: 201, access: coordinatorsInOwnScope, prepare: (w, c) => ({ payload: payload(w, c) }) },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Ergebnis, GespeichertesModell } from '../../../domain/allocation/contracts.js';
 import type { SchoolRecord } from '../../../domain/allocation/model.js';
 import type { DbOrTx } from '../../core/db.js';
@@ -68,6 +68,18 @@ export async function kommuneIdsInScope(db: DbOrTx, scope: ScopeRef): Promise<Se
 export async function findScopeRef(db: DbOrTx, id: string): Promise<{ id: string; type: string; name: string; path: string } | undefined> {
   const [row] = await db.select({ id: scopes.id, type: scopes.type, name: scopes.name, path: scopes.path }).from(scopes).where(eq(scopes.id, id));
   return row;
+}
+
+/** Kommunen and Länder at or below the given scope paths: where someone with these paths may plan. */
+export async function planningScopesUnder(db: DbOrTx, paths: string[]): Promise<ScopeRef[]> {
+  if (!paths.length) return [];
+  const rows = await db
+    .select({ id: scopes.id, type: scopes.type, name: scopes.name, path: scopes.path })
+    .from(scopes)
+    .where(and(inArray(scopes.type, ['kommune', 'land']), or(...paths.map((p) => sql`${scopes.path} like ${prefix(p)}`))))
+    // Länder first, then Kommunen, each by name.
+    .orderBy(desc(scopes.type), asc(scopes.name), asc(scopes.id));
+  return rows as ScopeRef[];
 }
 
 const szenarioWithScope = { szenario: verteilungSzenarien, scopeName: scopes.name, scopeType: scopes.type, scopePath: scopes.path };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  bereichSchema,
   freigabeBody,
   freigabeNeuSchema,
   freigabeSchema,
@@ -31,6 +32,7 @@ import { exportSzenario } from './use-cases/export-szenario.js';
 import { explainGeteilt, getGeteilt } from './use-cases/get-geteilt.js';
 import { getSzenario } from './use-cases/get-szenario.js';
 import { getVersion } from './use-cases/get-version.js';
+import { listBereiche } from './use-cases/list-bereiche.js';
 import { listFreigaben } from './use-cases/list-freigaben.js';
 import { listSzenarien } from './use-cases/list-szenarien.js';
 import { listVersionen } from './use-cases/list-versionen.js';
@@ -70,6 +72,9 @@ function send<R extends DownloadReply>(reply: R, file: ExportFile): R {
 export function allocationRoutes(app: AppInstance) {
   const tags = ['Verteilung'];
 
+  app.get('/api/verteilung/bereiche', { schema: { tags, summary: 'Kommunen und Länder, für die ich Szenarien anlegen darf', response: { 200: itemsOf(bereichSchema) } } }, async (req) =>
+    listBereiche(req.ctx()),
+  );
   app.get('/api/verteilung/szenarien', { schema: { tags, summary: 'Szenarien, die ich lesen darf (ohne Ergebnis je Schule)', querystring: szenarioListQuery, response: { 200: itemsOf(szenarioKopfSchema) } } }, async (req) =>
     listSzenarien(req.ctx(), req.query),
   );

@@ -62,6 +62,7 @@ export const grundschulModell = (overrides: Record<string, unknown> = {}) => ({
 });
 
 export const api = (app: AppInstance) => ({
+  bereiche: (s: Session | null) => call(app, s, 'GET', '/api/verteilung/bereiche'),
   create: (s: Session | null, body: unknown) => call(app, s, 'POST', '/api/verteilung/szenarien', body),
   get: (s: Session | null, id: string) => call(app, s, 'GET', `/api/verteilung/szenarien/${id}`),
   update: (s: Session | null, id: string, body: unknown) => call(app, s, 'PUT', `/api/verteilung/szenarien/${id}`, body),

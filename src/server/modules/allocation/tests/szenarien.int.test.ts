@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Szenario, SzenarioKopf } from '../../../../domain/allocation/contracts.js';
@@ -150,6 +151,41 @@ describe('who may do what', () => {
     expect(filtered.every((s) => s.scopeId === w.land.id)).toBe(true);
     // Lists carry no results.
     expect(Object.keys(mine[0]!)).not.toContain('ergebnis');
+  });
+});
+
+describe('transfer', () => {
+  it('sends results gzip-compressed to clients that accept it, and plain to those that do not', async () => {
+    const s = await create();
+    const headers = { cookie: w.people.koordination.cookie };
+    const zipped = await t.app.inject({ method: 'GET', url: `/api/verteilung/szenarien/${s.id}`, headers: { ...headers, 'accept-encoding': 'gzip' } });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    const unzipped = JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8')) as Szenario;
+    const plain = await t.app.inject({ method: 'GET', url: `/api/verteilung/szenarien/${s.id}`, headers });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(unzipped).toEqual(plain.json());
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+  });
+});
+
+describe('where one may plan', () => {
+  const names = async (session: Parameters<typeof v.bereiche>[0]) => bodyOf<{ items: { name: string; typ: string }[] }>(await v.bereiche(session), 200).items;
+
+  it('lists the Kommune of a coordinator, and a Land with its Kommunen for the state coordination', async () => {
+    expect(await names(w.people.koordination)).toEqual([{ id: w.musterstadt.id, name: 'Musterstadt', typ: 'kommune' }]);
+    expect((await names(w.people.land)).map((b) => `${b.typ}:${b.name}`)).toEqual(['land:Land L', 'kommune:Musterstadt', 'kommune:Nachbarstadt']);
+  });
+
+  it('is empty for those who may only read, and needs a session', async () => {
+    expect(await names(w.people.lesend)).toEqual([]);
+    expect(await names(w.people.schulleitung)).toEqual([]);
+    expectProblem(await v.bereiche(null), 401);
+  });
+
+  it('lists every Land and Kommune for the administration', async () => {
+    const all = (await names(w.people.admin)).map((b) => b.name);
+    expect(all).toEqual(expect.arrayContaining(['Land F', 'Land L', 'Fremdstadt', 'Musterstadt', 'Nachbarstadt']));
   });
 });
 
