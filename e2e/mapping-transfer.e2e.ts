@@ -8,6 +8,7 @@ import { importSchools } from '../src/server/modules/directory/use-cases/import-
 import { createAdmin } from '../src/server/modules/identity/use-cases/create-admin.js';
 import { findKommuneByAgs } from '../src/server/modules/mapping/import-export/transfer.repository.js';
 import { prepareDatabase, startServer, type Running } from '../src/server/runtime.js';
+import { migratedTemplate } from '../src/server/testing/database-template.js';
 import { checkPage, expectHeading, login } from './support/app.js';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser.js';
 
@@ -34,7 +35,7 @@ describe('import and export of actors and offers', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-e2e-transfer-'));
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STRANG_DATA_DIR: dataDir, STRANG_WEB_DIR: './dist/web', LOG_LEVEL: 'warn' });
     if (!fs.existsSync(path.join(config.webDir, 'index.html'))) throw new Error('dist/web fehlt: erst npm run build:web ausführen');
-    const database = await prepareDatabase(config);
+    const database = await prepareDatabase(config, { template: await migratedTemplate() });
     const schools = koelnSchools();
     schulnummern = schools.schulnummern;
     const report = await importSchools(database.db, { content: schools.csv, actor: null });

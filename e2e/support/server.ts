@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/server/core/config.js';
 import type { Db } from '../../src/server/core/db.js';
 import { prepareDatabase, startServer } from '../../src/server/runtime.js';
+import { migratedTemplate } from '../../src/server/testing/database-template.js';
 
 export interface TestServer<T> {
   url: string;
@@ -20,7 +21,7 @@ export async function startServerWith<T>(prepare: (db: Db) => Promise<T>): Promi
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-e2e-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STRANG_DATA_DIR: dataDir, STRANG_WEB_DIR: './dist/web', LOG_LEVEL: 'warn' });
   if (!fs.existsSync(path.join(config.webDir, 'index.html'))) throw new Error('dist/web fehlt: erst npm run build:web ausführen');
-  const database = await prepareDatabase(config);
+  const database = await prepareDatabase(config, { template: await migratedTemplate() });
   let world: T;
   try {
     world = await prepare(database.db);

@@ -14,9 +14,9 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** Opens the database, applies migrations and makes sure the platform root exists. */
-export async function prepareDatabase(config: Config): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+/** Opens the database, applies migrations and makes sure the platform root exists; `template` seeds a new embedded one. */
+export async function prepareDatabase(config: Config, opts: { template?: Blob } = {}): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir, template: opts.template });
   try {
     await database.migrate();
     await ensureRootScope(database.db);

@@ -45,9 +45,17 @@ export class DataDirLockedError extends Error {
   }
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; poolSize?: number }): Promise<Database> {
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize?: number;
+  /** Embedded database only: the files of a new data directory come from this dump instead of a fresh initdb. */
+  template?: Blob;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
-  return openPglite(opts.dataDir);
+  return openPglite(opts.dataDir, opts.template);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -70,8 +78,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  if (dataDir === 'memory://') return openPgliteInMemory();
+async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
+  if (dataDir === 'memory://') return openPgliteInMemory(template);
   fs.mkdirSync(dataDir, { recursive: true });
   // PGlite is single-process; a lock next to its files keeps a second process from corrupting them.
   let release: () => Promise<void>;
@@ -83,7 +91,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(path.join(dataDir, 'pgdata'));
+    const pgdata = path.join(dataDir, 'pgdata');
+    client = await PGlite.create(pgdata, template && !fs.existsSync(pgdata) ? { loadDataDir: template } : {});
   } catch (err) {
     await release();
     throw err;
@@ -104,8 +113,8 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 /** For tests: nothing on disk, so no lock is needed. */
-async function openPgliteInMemory(): Promise<Database> {
-  const client = await PGlite.create();
+async function openPgliteInMemory(template?: Blob): Promise<Database> {
+  const client = await PGlite.create(template ? { loadDataDir: template } : {});
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../core/db.js';
+import { migratedTemplate } from './database-template.js';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
@@ -9,7 +10,8 @@ import { openDatabase, type Database } from '../core/db.js';
 export async function createTestDatabase(): Promise<Database & { url?: string }> {
   const base = process.env.DATABASE_URL;
   if (!base) {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const database = await openDatabase({ dataDir: 'memory://', template: await migratedTemplate() });
+    // Nothing to apply after loading the template; kept so a test database is migrated whatever happens.
     await database.migrate();
     return database;
   }
