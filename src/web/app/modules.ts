@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { AllocationStartPage, allocationRoutes } from '../features/allocation/routes.js';
 import { directoryRoutes, SchoolListPage } from '../features/directory/routes.js';
 import { mappingAnalysisRoutes } from '../features/mapping/analysis/routes.js';
 import { mappingCrudRoutes, MappingStartPage } from '../features/mapping/shared/routes.js';
@@ -41,7 +42,7 @@ export const moduleRoutes: readonly ModuleRoute[] = [
   { key: 'transfer', path: '/lernnetzwerk' },
   { key: 'networks', path: '/netzwerke', Component: NetworksStartPage, children: networksRoutes },
   { key: 'participation', path: '/beteiligung' },
-  { key: 'allocation', path: '/ressourcen' },
+  { key: 'allocation', path: '/ressourcen', Component: AllocationStartPage, children: allocationRoutes },
   { key: 'transitions', path: '/uebergaenge' },
   { key: 'goals', path: '/ziele' },
   { key: 'reports', path: '/berichte' },

@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { sharedScenarioRoutes } from '../features/allocation/shared/routes.js';
 import { AuditPage } from '../features/audit/AuditPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { InvitationPage } from '../features/identity/InvitationPage.js';
@@ -38,6 +39,8 @@ export const routes: RouteObject[] = [
           { path: 'einrichtung', element: <SetupPage /> },
           { path: 'einladung/:token', element: <InvitationPage /> },
           { path: 'passwort-zuruecksetzen/:token', element: <ResetPasswordPage /> },
+          // Shared scenarios are read without an account.
+          ...sharedScenarioRoutes,
           {
             element: <RequireAuth />,
             children: [

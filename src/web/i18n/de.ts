@@ -5,6 +5,8 @@ import { altersphasen as analysisAltersphasen, handlungsfelder as analysisHandlu
 import { angebotStatus as mappingStatus, kooperationsTypen as mappingKooperationsTypen, kreise as mappingKreise, standardAkteurTypen as mappingAkteurTypen } from '../../domain/mapping/vocabulary.js';
 import { altersphasen as mappingAltersphasen, ebenen as mappingEbenen, finanzierungen as mappingFinanzierungen, handlungsfelder as mappingHandlungsfelder } from '../../domain/shared/vocabularies.js';
 
+import { allocationCompareDe } from '../features/allocation/i18n/compare.de.js';
+import { allocationDe } from '../features/allocation/i18n/allocation.de.js';
 import { meetingsDe } from '../features/networks/i18n/meetings.de.js';
 import { networksDe } from '../features/networks/i18n/networks.de.js';
 
@@ -1085,6 +1087,8 @@ export const de = {
   },
   networks: networksDe,
   meetings: meetingsDe,
+  allocation: allocationDe,
+  allocationCompare: allocationCompareDe,
   paging: {
     label: 'Seitennavigation: {{what}}',
     previous: 'Vorherige Seite',

@@ -1,4 +1,6 @@
 import type { Messages } from './de.js';
+import { allocationCompareEn } from '../features/allocation/i18n/compare.en.js';
+import { allocationEn } from '../features/allocation/i18n/allocation.en.js';
 import { meetingsEn } from '../features/networks/i18n/meetings.en.js';
 import { networksEn } from '../features/networks/i18n/networks.en.js';
 
@@ -1203,6 +1205,8 @@ export const en: Messages = {
   },
   networks: networksEn,
   meetings: meetingsEn,
+  allocation: allocationEn,
+  allocationCompare: allocationCompareEn,
   paging: {
     label: 'Page navigation: {{what}}',
     previous: 'Previous page',
