@@ -366,7 +366,13 @@ export type Ergebnis = z.infer<typeof ergebnisSchema>;
 export const personRefSchema = refSchema;
 
 /** Ein Bereich, für den jemand Szenarien anlegen darf: eine Kommune oder ein Land. */
-export const bereichSchema = z.object({ id: idSchema, name: z.string(), typ: z.enum(['kommune', 'land']) });
+export const bereichSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  typ: z.enum(['kommune', 'land']),
+  /** Bei einer Kommune: das Land, zu dem sie gehört (null bei einem Land oder ohne Land). */
+  landId: idSchema.nullable(),
+});
 export type Bereich = z.infer<typeof bereichSchema>;
 
 /** Ein Szenario in Listen: ohne Ergebnis je Schule. */

@@ -70,16 +70,22 @@ export async function findScopeRef(db: DbOrTx, id: string): Promise<{ id: string
   return row;
 }
 
-/** Kommunen and Länder at or below the given scope paths: where someone with these paths may plan. */
-export async function planningScopesUnder(db: DbOrTx, paths: string[]): Promise<ScopeRef[]> {
+/**
+ * Kommunen and Länder at or below the given scope paths: where someone with these paths may plan.
+ * Each Kommune carries the id of the Land above it (materialised paths list every ancestor's id).
+ */
+export async function planningScopesUnder(db: DbOrTx, paths: string[]): Promise<(ScopeRef & { landId: string | null })[]> {
   if (!paths.length) return [];
-  const rows = await db
+  const rows = (await db
     .select({ id: scopes.id, type: scopes.type, name: scopes.name, path: scopes.path })
     .from(scopes)
     .where(and(inArray(scopes.type, ['kommune', 'land']), or(...paths.map((p) => sql`${scopes.path} like ${prefix(p)}`))))
     // Länder first, then Kommunen, each by name.
-    .orderBy(desc(scopes.type), asc(scopes.name), asc(scopes.id));
-  return rows as ScopeRef[];
+    .orderBy(desc(scopes.type), asc(scopes.name), asc(scopes.id))) as ScopeRef[];
+  const ancestorIds = [...new Set(rows.flatMap((r) => r.path.split('/').filter(Boolean)))];
+  const lands = ancestorIds.length ? await db.select({ id: scopes.id }).from(scopes).where(and(eq(scopes.type, 'land'), inArray(scopes.id, ancestorIds))) : [];
+  const landIds = new Set(lands.map((l) => l.id));
+  return rows.map((r) => ({ ...r, landId: r.type === 'land' ? null : (r.path.split('/').find((id) => landIds.has(id)) ?? null) }));
 }
 
 const szenarioWithScope = { szenario: verteilungSzenarien, scopeName: scopes.name, scopeType: scopes.type, scopePath: scopes.path };

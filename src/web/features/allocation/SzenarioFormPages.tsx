@@ -135,7 +135,7 @@ function EditForm({ szenario }: { szenario: Szenario }) {
       values={values}
       onValuesChange={setValues}
       bereiche={[]}
-      fixedScope={{ id: szenario.scopeId, name: szenario.scopeName, typ: szenario.scopeTyp }}
+      fixedScope={{ id: szenario.scopeId, name: szenario.scopeName, typ: szenario.scopeTyp, landId: null }}
       submitLabel={t('allocation.form.save')}
       isPending={update.isPending}
       errors={errors}

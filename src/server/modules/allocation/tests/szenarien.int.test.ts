@@ -170,11 +170,15 @@ describe('transfer', () => {
 });
 
 describe('where one may plan', () => {
-  const names = async (session: Parameters<typeof v.bereiche>[0]) => bodyOf<{ items: { name: string; typ: string }[] }>(await v.bereiche(session), 200).items;
+  const names = async (session: Parameters<typeof v.bereiche>[0]) => bodyOf<{ items: { name: string; typ: string; landId: string | null }[] }>(await v.bereiche(session), 200).items;
 
   it('lists the Kommune of a coordinator, and a Land with its Kommunen for the state coordination', async () => {
-    expect(await names(w.people.koordination)).toEqual([{ id: w.musterstadt.id, name: 'Musterstadt', typ: 'kommune' }]);
-    expect((await names(w.people.land)).map((b) => `${b.typ}:${b.name}`)).toEqual(['land:Land L', 'kommune:Musterstadt', 'kommune:Nachbarstadt']);
+    expect(await names(w.people.koordination)).toEqual([{ id: w.musterstadt.id, name: 'Musterstadt', typ: 'kommune', landId: w.land.id }]);
+    expect(await names(w.people.land)).toEqual([
+      { id: w.land.id, name: 'Land L', typ: 'land', landId: null },
+      { id: w.musterstadt.id, name: 'Musterstadt', typ: 'kommune', landId: w.land.id },
+      { id: w.nachbarstadt.id, name: 'Nachbarstadt', typ: 'kommune', landId: w.land.id },
+    ]);
   });
 
   it('is empty for those who may only read, and needs a session', async () => {

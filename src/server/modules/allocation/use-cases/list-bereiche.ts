@@ -8,5 +8,5 @@ import { planningScopesUnder } from '../allocation.repository.js';
  */
 export async function listBereiche(ctx: ActorCtx) {
   const rows = await planningScopesUnder(ctx.db, scopesWhere(ctx.actor, 'allocation.manage'));
-  return { items: rows.map((s) => ({ id: s.id, name: s.name, typ: s.type })) };
+  return { items: rows.map((s) => ({ id: s.id, name: s.name, typ: s.type, landId: s.landId })) };
 }
