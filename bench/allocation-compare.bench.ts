@@ -10,6 +10,7 @@
  *
  *   npx tsx bench/allocation-compare.bench.ts          (BENCH_SECONDS=10 per measurement)
  */
+import http from 'node:http';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../src/server/core/db.js';
 import { scopes } from '../src/server/modules/identity/identity.schema.js';
@@ -100,7 +101,24 @@ async function run(kind: string, database: Database, rows: Row[]): Promise<void>
   const single = `${base}/api/verteilung/szenarien/${ids[0]}`;
   const one = await (await fetch(single, { headers: { cookie } })).text();
   rows.push({ database: kind, what: 'Ein NRW-Szenario mit Ergebnis je Schule (4 Verbindungen)', ...(await measure(single, cookie)), bytes: one.length });
+  for (const [what, url, plain] of [['Ein NRW-Szenario', single, one.length], ['Vergleich', compare, text.length]] as const) {
+    const sent = await bytesOnTheWire(url, cookie);
+    console.log(`  ${kind}: ${what}: ${(plain / 1e6).toFixed(2)} MB JSON, ${(sent.bytes / 1e6).toFixed(2)} MB sent with ${sent.encoding}`);
+  }
   await app.close();
+}
+
+/** What a browser that accepts gzip receives: the encoded body's size, before decoding. */
+function bytesOnTheWire(url: string, cookie: string): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { cookie, 'accept-encoding': 'gzip' } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve({ bytes, encoding: String(res.headers['content-encoding'] ?? 'identity') }));
+      })
+      .on('error', reject);
+  });
 }
 
 async function main() {
