@@ -10,7 +10,7 @@ import { findScopeByCode } from '../src/server/modules/identity/identity.reposit
 import { TEST_PASSWORD } from '../src/server/testing/factories.js';
 import { checkPage, chooseOption, expectHeading, login } from './support/app.js';
 import { screenshot } from './support/browser.js';
-import { buildPerson, type Person } from './support/nrw-world.js';
+import { apiClient, buildPerson, type Person } from './support/nrw-world.js';
 import { useAppWith } from './support/suite.js';
 
 /** Coordinates Köln, like the demo account koordination@demo.strang.de. */
@@ -21,24 +21,6 @@ const nameB = 'Köln: 40 FTE Schulsozialarbeit – Variante ab Sozialindex 5 mit
 const de = (n: number, places = 2) => n.toLocaleString('de-DE', { maximumFractionDigits: places });
 const perThousand = (n: number) => (n * 1000).toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const signed = (n: number) => (n === 0 ? '0' : `${n > 0 ? '+' : '−'}${de(Math.abs(n))}`);
-
-/** A signed-in HTTP client of the running server (cookie and CSRF token like the web app). */
-async function signedIn(baseUrl: string, person: { email: string; password: string }) {
-  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: person.email, password: person.password }) });
-  if (!res.ok) throw new Error(`Anmeldung fehlgeschlagen: ${res.status}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('strang_session='))!.split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async function send<R>(method: 'GET' | 'POST' | 'DELETE', url: string, body?: unknown): Promise<R> {
-    const answer = await fetch(`${baseUrl}${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await answer.text();
-    if (!answer.ok) throw new Error(`${method} ${url}: ${answer.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as R;
-  };
-}
 
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
@@ -72,11 +54,11 @@ describe('comparing allocation scenarios and the shared read-only view', () => {
   let page: Page;
   let a = '';
   let b = '';
-  let send: Awaited<ReturnType<typeof signedIn>>;
+  let send: Awaited<ReturnType<typeof apiClient>>;
   let vergleich: Vergleich;
 
   it('compares the two Köln scenarios: cards, level table, chart text, changed schools and a school link', async () => {
-    send = await signedIn(app.url, kai);
+    send = await apiClient(app.url, kai);
     const { items } = await send<{ items: SzenarioKopf[] }>('GET', '/api/verteilung/szenarien?archiviert=alle');
     a = items.find((s) => s.name === nameA)!.id;
     b = items.find((s) => s.name === nameB)!.id;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkPage, expectHeading, login, navigate } from './support/app.js';
+import { checkPage, chooseOption, expectHeading, login, navigate } from './support/app.js';
 import { screenshot } from './support/browser.js';
-import { kira, lou, signedIn, useAllocationApp } from './support/allocation-world.js';
+import { ada, kira, lou, useAllocationApp } from './support/allocation-world.js';
+import { apiClient } from './support/nrw-world.js';
 
 const szenarioName = 'Köln: 6 Stellen Schulsozialarbeit über die Grundschulen';
 
@@ -158,7 +159,7 @@ describe('allocation scenarios', () => {
     await page.goto(`${scenarioUrl}/bearbeiten`);
     await expectHeading(page, 'Szenario bearbeiten');
     await field(page, /^Summe/).fill('7');
-    const send = await signedIn(app.url, kira);
+    const send = await apiClient(app.url, kira);
     const id = scenarioUrl.split('/').pop()!;
     const current = await send<{ version: number; name: string; beschreibung: string | null; modell: unknown }>('GET', `/api/verteilung/szenarien/${id}`);
     await send('PUT', `/api/verteilung/szenarien/${id}`, { name: current.name, beschreibung: current.beschreibung, modell: current.modell, version: current.version });
@@ -237,7 +238,7 @@ describe('allocation scenarios', () => {
 
   it('shows a reader the scenarios without any control to change them', async () => {
     // A second scenario of Köln, so two can be chosen for the comparison.
-    const send = await signedIn(app.url, kira);
+    const send = await apiClient(app.url, kira);
     await send('POST', '/api/verteilung/szenarien', {
       scopeId: app.world.koelnId,
       name: 'Köln: 20.000 Euro Lernförderung',
@@ -278,5 +279,38 @@ describe('allocation scenarios', () => {
     await expectHeading(reader, 'Szenario bearbeiten');
     await reader.getByText('Sie dürfen dieses Szenario lesen, aber nicht ändern.').waitFor();
     await checkPage(reader);
+  });
+
+  it('offers a Land model only the Kommunen of that Land, also when editing', async () => {
+    const send = await apiClient(app.url, ada);
+    const landName = 'NRW: 10 Stellen nur in Köln';
+    const { id } = await send<{ id: string }>('POST', '/api/verteilung/szenarien', {
+      scopeId: app.world.nrwId,
+      name: landName,
+      beschreibung: null,
+      modell: { summe: 10, einheit: '1', verfahren: 'hare-niemeyer', auswahl: { kommuneIds: [app.world.koelnId] }, gewichtung: { art: 'stufe', faktoren: { '1': '1', '2': '2', '3': '3', '4': '4', '5': '5', '6': '6', '7': '7', '8': '8', '9': '9' } } },
+    });
+    const { page: admin } = await app.open();
+    await login(admin, ada);
+    await expectHeading(admin, /Ada Administration/);
+    // The Kommunen come with the list of planning scopes; until it has arrived the box opens empty, so
+    // it is opened again as a person would.
+    const kommunen = async () => {
+      if ((await admin.getByRole('listbox').count()) === 0) await admin.getByRole('button', { name: 'Kommunen anzeigen' }).click();
+      return admin.getByRole('option').allInnerTexts();
+    };
+
+    await admin.goto('/ressourcen/neu');
+    await expectHeading(admin, 'Neues Szenario');
+    await chooseOption(admin, 'Bereich', 'Nordrhein-Westfalen (Land)');
+    await expect.poll(kommunen).toEqual(['Bonn', 'Köln']);
+    await admin.keyboard.press('Escape');
+
+    await admin.goto(`/ressourcen/szenarien/${id}/bearbeiten`);
+    await expectHeading(admin, 'Szenario bearbeiten');
+    await expect.poll(() => admin.getByRole('list', { name: 'Gewählte Kommunen' }).innerText()).toContain('Köln');
+    await expect.poll(kommunen).toEqual(['Bonn']);
+    await admin.keyboard.press('Escape');
+    await checkPage(admin);
   });
 });

@@ -1,11 +1,13 @@
 import type { Db } from '../../src/server/core/db.js';
 import { buildSchool } from '../../src/server/testing/directory-factories.js';
-import { TEST_PASSWORD } from '../../src/server/testing/factories.js';
+import { buildScope, TEST_PASSWORD } from '../../src/server/testing/factories.js';
 import { buildKommuneIn, buildNrw, buildPerson, type Person } from './nrw-world.js';
 import { useAppWith } from './suite.js';
 
 /** Coordinates Köln: builds, changes, shares and archives scenarios. */
 export const kira: Person = { name: 'Kira Koordination', email: 'kira@koeln.example', password: TEST_PASSWORD };
+/** Administers the platform: may plan in every Land and Kommune. */
+export const ada: Person = { name: 'Ada Administration', email: 'ada@strang.example', password: TEST_PASSWORD };
 /** May read everything of Köln, change nothing. */
 export const lou: Person = { name: 'Lou Lesend', email: 'lou@koeln.example', password: TEST_PASSWORD };
 
@@ -25,6 +27,7 @@ export const schulen = [
 
 export interface AllocationWorld {
   koelnId: string;
+  nrwId: string;
 }
 
 async function buildAllocationWorld(db: Db): Promise<AllocationWorld> {
@@ -33,32 +36,15 @@ async function buildAllocationWorld(db: Db): Promise<AllocationWorld> {
   for (const schule of schulen) await buildSchool(db, { kommuneScope: koeln, ...schule });
   await buildPerson(db, kira, 'kommunalkoordination', koeln.id);
   await buildPerson(db, lou, 'lesend', koeln.id);
-  return { koelnId: koeln.id };
+  // A second Kommune of the Land and one of another Land: a Land's model offers only its own.
+  await buildKommuneIn(db, land.id, 'Bonn', '05314000');
+  const niedersachsen = await buildScope(db, { type: 'land', name: 'Niedersachsen', code: 'ni' });
+  await buildKommuneIn(db, niedersachsen.id, 'Hannover', '03241001');
+  await buildPerson(db, ada, 'administration');
+  return { koelnId: koeln.id, nrwId: land.id };
 }
 
 /** One server with Köln's schools and the two people; one browser per spec file. */
 export function useAllocationApp() {
   return useAppWith(buildAllocationWorld, { timeout: 120_000 });
-}
-
-/** A signed-in HTTP client of the running server (cookie and CSRF token like the web app). */
-export async function signedIn(baseUrl: string, person: Person) {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: person.email, password: person.password }),
-  });
-  if (!login.ok) throw new Error(`Anmeldung fehlgeschlagen: ${login.status} ${await login.text()}`);
-  const cookie = login.headers.getSetCookie().find((c) => c.startsWith('strang_session='))!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async function send<R>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<R> {
-    const res = await fetch(`${baseUrl}${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as R;
-  };
 }

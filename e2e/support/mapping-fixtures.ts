@@ -3,30 +3,8 @@ import type { Db } from '../../src/server/core/db.js';
 import { schulen } from '../../src/server/modules/directory/directory.schema.js';
 import { buildSchool, buildSozialraum } from '../../src/server/testing/directory-factories.js';
 import { TEST_PASSWORD } from '../../src/server/testing/factories.js';
-import { buildKommuneIn, buildNrw, buildPerson, type Person } from './nrw-world.js';
+import { apiClient, buildKommuneIn, buildNrw, buildPerson, type Person } from './nrw-world.js';
 import { useAppWith } from './suite.js';
-
-/** A signed-in HTTP client of the running server (cookie and CSRF token like the web app). */
-export async function apiClient(baseUrl: string, person: Person) {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: person.email, password: person.password }),
-  });
-  if (!login.ok) throw new Error(`Anmeldung fehlgeschlagen: ${login.status} ${await login.text()}`);
-  const cookie = login.headers.getSetCookie().find((c) => c.startsWith('strang_session='))!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async function send<R>(method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown): Promise<R> {
-    const res = await fetch(`${baseUrl}${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as R;
-  };
-}
 
 // ---- A small, plausible map of a city with two challenged social spaces ------------------------
 

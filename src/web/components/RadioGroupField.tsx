@@ -7,7 +7,8 @@ export interface ChoiceGroupProps<V extends string> {
   /** The first input gets this id (the error summary links to it). */
   id: string;
   legend: string;
-  options: ReadonlyArray<{ value: V; label: string }>;
+  /** A hint is shown under its option's label and read out as the option's description. */
+  options: ReadonlyArray<{ value: V; label: string; hint?: string }>;
   error?: string;
   hint?: ReactNode;
   optional?: boolean;
@@ -44,8 +45,14 @@ export function RadioGroupField<V extends string>({ name, value, onChange, ...pr
     <ChoiceFieldset {...props}>
       {options.map((option, index) => {
         const inputId = index === 0 ? id : `${id}-${option.value}`;
+        const hintId = option.hint ? `${inputId}-beschreibung` : undefined;
+        const label = (
+          <label htmlFor={inputId} className="kern-label">
+            {option.label}
+          </label>
+        );
         return (
-          <div key={option.value} className="kern-form-check app-check">
+          <div key={option.value} className={cx('kern-form-check', 'app-check', hintId && 'app-check--hinted')}>
             <input
               id={inputId}
               type="radio"
@@ -53,12 +60,20 @@ export function RadioGroupField<V extends string>({ name, value, onChange, ...pr
               className="kern-form-check__radio"
               checked={value === option.value}
               disabled={isDisabled}
+              aria-describedby={hintId}
               aria-invalid={error ? true : undefined}
               onChange={() => onChange(option.value)}
             />
-            <label htmlFor={inputId} className="kern-label">
-              {option.label}
-            </label>
+            {hintId ? (
+              <div className="app-check__text">
+                {label}
+                <span id={hintId} className="app-check__hint">
+                  {option.hint}
+                </span>
+              </div>
+            ) : (
+              label
+            )}
           </div>
         );
       })}

@@ -14,10 +14,12 @@ interface TextAreaFieldProps {
   optional?: boolean;
   rows?: number;
   isReadOnly?: boolean;
+  /** As wide as a form (default), a medium field, or the whole column. */
+  width?: 'wide' | 'medium' | 'full';
 }
 
-/** Labelled multi-line text input in KERN look (react-aria TextField), as wide as a form. */
-export function TextAreaField({ id, label, value, onChange, error, hint, optional, rows = 4, isReadOnly }: TextAreaFieldProps) {
+/** Labelled multi-line text input in KERN look (react-aria TextField). */
+export function TextAreaField({ id, label, value, onChange, error, hint, optional, rows = 4, isReadOnly, width = 'wide' }: TextAreaFieldProps) {
   const { t } = useTranslation();
   return (
     <TextField
@@ -27,7 +29,7 @@ export function TextAreaField({ id, label, value, onChange, error, hint, optiona
       isInvalid={Boolean(error)}
       isReadOnly={isReadOnly}
       validationBehavior="aria"
-      className={cx('kern-form-input', error && 'kern-form-input--error', 'app-field', 'app-field--wide')}
+      className={cx('kern-form-input', error && 'kern-form-input--error', 'app-field', width !== 'full' && `app-field--${width}`)}
     >
       <Label className="kern-label">
         {label}

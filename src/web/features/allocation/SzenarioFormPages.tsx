@@ -102,11 +102,15 @@ export function SzenarioEditPage() {
   );
 }
 
+const noBereiche: readonly Bereich[] = [];
+
 function EditForm({ szenario }: { szenario: Szenario }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const update = useUpdateSzenario(szenario.id);
+  // Only people who may edit get here: for a Land, the Kommunen its model may be narrowed to.
+  const bereiche = useBereiche();
   const errors = useFormErrors();
   const [values, setValues] = useState<ModelValues>(() => valuesOf(szenario));
   const [conflict, setConflict] = useState(false);
@@ -134,7 +138,7 @@ function EditForm({ szenario }: { szenario: Szenario }) {
       label={t('allocation.form.editTitle')}
       values={values}
       onValuesChange={setValues}
-      bereiche={[]}
+      bereiche={bereiche.data?.items ?? noBereiche}
       fixedScope={{ id: szenario.scopeId, name: szenario.scopeName, typ: szenario.scopeTyp, landId: null }}
       submitLabel={t('allocation.form.save')}
       isPending={update.isPending}

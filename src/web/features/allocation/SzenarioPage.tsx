@@ -178,15 +178,15 @@ function SzenarioView({ szenario }: { szenario: Szenario }) {
               {t('allocation.page.exportXlsx')}
             </ButtonLink>
           </div>
-          <Tabs selectedKey={selected} onSelectionChange={select} className="app-alloc-tabs">
-            <TabList aria-label={t('allocation.page.tabsLabel')} className="app-alloc-tabs__list">
+          <Tabs selectedKey={selected} onSelectionChange={select} className="app-tabs">
+            <TabList aria-label={t('allocation.page.tabsLabel')} className="app-tabs__list">
               {visible.map((tab) => (
-                <Tab key={tab} id={tab} className="app-alloc-tabs__tab">
+                <Tab key={tab} id={tab} className="app-tabs__tab">
                   {t(`allocation.page.tabs.${tab}`)}
                 </Tab>
               ))}
             </TabList>
-            <TabPanel id="ergebnis" className="app-alloc-tabs__panel">
+            <TabPanel id="ergebnis" className="app-tabs__panel">
               <ResultTable
                 schulen={shown.ergebnis.schulen}
                 einheit={shown.ergebnis.einheit}
@@ -196,17 +196,17 @@ function SzenarioView({ szenario }: { szenario: Szenario }) {
                 onStateChange={setTableState}
               />
             </TabPanel>
-            <TabPanel id="modell" className="app-alloc-tabs__panel">
+            <TabPanel id="modell" className="app-tabs__panel">
               <h2 className="kern-heading-medium app-alloc-subtitle">{t('allocation.page.modelTitle', { version: shown.nummer })}</h2>
               <ModelSummary modell={shown.modell} bereich={szenario.scopeName} kommuneNames={kommuneNames} />
               <h2 className="kern-heading-medium app-alloc-subtitle">{t('allocation.page.notesTitle')}</h2>
               <ResultNotes ergebnis={shown.ergebnis} />
             </TabPanel>
-            <TabPanel id="versionen" className="app-alloc-tabs__panel">
+            <TabPanel id="versionen" className="app-tabs__panel">
               <VersionsPanel szenario={szenario} />
             </TabPanel>
             {szenario.darfBearbeiten && (
-              <TabPanel id="freigaben" className="app-alloc-tabs__panel">
+              <TabPanel id="freigaben" className="app-tabs__panel">
                 <SharePanel szenario={szenario} />
               </TabPanel>
             )}

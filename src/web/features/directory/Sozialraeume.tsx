@@ -11,13 +11,13 @@ import { DataTable, type Column } from '../../components/DataTable.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { FormField } from '../../components/FormField.js';
 import { StatusMessage } from '../../components/StatusMessage.js';
+import { TextAreaField } from '../../components/TextAreaField.js';
 import { errorMessage } from '../../lib/errors.js';
 import { validate } from '../../lib/forms.js';
 import { useFormErrors } from '../../lib/useFormErrors.js';
 import { requiredMessages } from '../identity/messages.js';
 import { useCreateSozialraum, useDeleteSozialraum, useUpdateSozialraum, type KommuneDetail } from './api.js';
 import { listHref } from './filters.js';
-import { TextAreaField } from './TextAreaField.js';
 
 function optionalText(value: string): string | null {
   return value.trim() === '' ? null : value;
@@ -68,6 +68,8 @@ function CreateSozialraumForm({ kommune, onStart, onCreated }: { kommune: Kommun
           label={t('directory.sozialraumBeschreibung')}
           hint={t('directory.sozialraumBeschreibungHint')}
           optional
+          rows={3}
+          width="medium"
           value={values.beschreibung}
           onChange={(beschreibung) => setValues((previous) => ({ ...previous, beschreibung }))}
           error={errors.fields.beschreibung}
@@ -121,6 +123,7 @@ function RenameDialog({ raum, onClose, onSaved }: { raum: Sozialraum; onClose: (
           id={renameIds.beschreibung}
           label={t('directory.sozialraumBeschreibung')}
           optional
+          rows={3}
           width="full"
           value={values.beschreibung}
           onChange={(beschreibung) => setValues((previous) => ({ ...previous, beschreibung }))}

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { netzwerkBody, type Netzwerk, type NetzwerkInput } from '../../../domain/networks/contracts.js';
 import type { NetzwerkEbene, NetzwerkSchwerpunkt } from '../../../domain/networks/vocabulary.js';
 import { FormField } from '../../components/FormField.js';
+import { MultiSelectComboBox } from '../../components/MultiSelectComboBox.js';
 import { RadioGroupField } from '../../components/RadioGroupField.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { validate, type FieldErrors, type Validation } from '../../lib/forms.js';
 import type { NetzwerkKommune } from './api.js';
-import { KommunenPicker, type KommuneChoice } from './KommunenPicker.js';
 import { useNetworkLabels, vocab } from './labels.js';
 
 export const netzwerkIds = {
@@ -19,6 +19,13 @@ export const netzwerkIds = {
   kommuneIds: 'netzwerk-kommunen',
 };
 const fieldOrder = ['name', 'beschreibung', 'ebene', 'schwerpunkt', 'land', 'kommuneIds'] as const;
+
+export interface KommuneChoice {
+  id: string;
+  name: string;
+  /** The state, when known (for the check against the network's state). */
+  land?: string | null;
+}
 
 export interface NetzwerkValues {
   name: string;
@@ -113,11 +120,18 @@ export function NetzwerkFields({ values, onChange, errors, kommunen }: NetzwerkF
         onChange={(land) => onChange({ land })}
         error={errors.land}
       />
-      <KommunenPicker
+      <MultiSelectComboBox
         id={netzwerkIds.kommuneIds}
         label={t('networks.form.kommunen')}
         hint={t('networks.form.kommunenHint')}
         options={options}
+        toValue={(k): KommuneChoice => ({ id: k.id, name: k.name, land: k.land })}
+        detail={(k) => (k.land ? labels.land(k.land) : null)}
+        buttonLabel={t('networks.form.showKommunen')}
+        noMatchText={t('networks.form.noKommune')}
+        emptyText={t('networks.form.noKommunenYet')}
+        listLabel={t('networks.form.chosenKommunen')}
+        removeLabel={(name) => t('networks.form.removeKommune', { name })}
         values={values.kommunen}
         onChange={(next) => {
           // The first Kommune decides the state when none is chosen yet.

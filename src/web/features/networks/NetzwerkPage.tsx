@@ -89,36 +89,36 @@ function NetzwerkView({ netzwerk }: { netzwerk: Netzwerk }) {
       </p>
       <StatusMessage message={flash} />
       {netzwerk.archiviert && <Alert variant="info" title={t('networks.page.archivedNotice')} />}
-      <Tabs selectedKey={selected} onSelectionChange={select} className="app-networks-tabs">
-        <TabList aria-label={t('networks.page.tabsLabel')} className="app-networks-tabs__list">
+      <Tabs selectedKey={selected} onSelectionChange={select} className="app-tabs">
+        <TabList aria-label={t('networks.page.tabsLabel')} className="app-tabs__list">
           {visible.map((b) => (
-            <Tab key={b} id={b} className="app-networks-tabs__tab">
+            <Tab key={b} id={b} className="app-tabs__tab">
               {t(`networks.page.tabs.${b}`)}
             </Tab>
           ))}
         </TabList>
-        <TabPanel id="ueberblick" className="app-networks-tabs__panel">
+        <TabPanel id="ueberblick" className="app-tabs__panel">
           <OverviewPanel netzwerk={netzwerk} />
         </TabPanel>
-        <TabPanel id="treffen" className="app-networks-tabs__panel">
+        <TabPanel id="treffen" className="app-tabs__panel">
           <MeetingsPanel netzwerk={netzwerk} />
         </TabPanel>
         {visible.includes('reihen') && (
-          <TabPanel id="reihen" className="app-networks-tabs__panel">
+          <TabPanel id="reihen" className="app-tabs__panel">
             <SeriesPanel netzwerk={netzwerk} />
           </TabPanel>
         )}
         {visible.includes('mitglieder') && (
-          <TabPanel id="mitglieder" className="app-networks-tabs__panel">
+          <TabPanel id="mitglieder" className="app-tabs__panel">
             <MembersPanel netzwerk={netzwerk} />
           </TabPanel>
         )}
         {visible.includes('eingang') && (
-          <TabPanel id="eingang" className="app-networks-tabs__panel">
+          <TabPanel id="eingang" className="app-tabs__panel">
             <InboxPanel netzwerk={netzwerk} />
           </TabPanel>
         )}
-        <TabPanel id="kalender" className="app-networks-tabs__panel">
+        <TabPanel id="kalender" className="app-tabs__panel">
           <CalendarPanel netzwerk={netzwerk} />
         </TabPanel>
       </Tabs>

@@ -4,6 +4,7 @@ import { einheitMass } from '../../../../domain/allocation/contracts.js';
 import { AppLink } from '../../../components/AppLink.js';
 import { FormField } from '../../../components/FormField.js';
 import { Pagination } from '../../../components/Pagination.js';
+import { SortableHeader } from '../../../components/SortableHeader.js';
 import { cx } from '../../../lib/cx.js';
 import type { Vergleich } from '../api.js';
 import { schuleHref } from '../format.js';
@@ -33,10 +34,6 @@ interface SchoolDiffTableProps {
 export function schoolHref(row: SchoolRow, data: Vergleich, refs: readonly CompareRef[]): string {
   const index = Math.max(0, row.mengen.findIndex((m) => m !== null));
   return schuleHref(data.szenarien[index]!.id, row.schuleId, refs[index]?.version);
-}
-
-function SortIndicator({ state }: { state: 'ascending' | 'descending' | 'none' }) {
-  return <span className={cx('app-cmp-sort__indicator', `app-cmp-sort__indicator--${state}`)} aria-hidden="true" />;
 }
 
 /**
@@ -176,12 +173,9 @@ export function SchoolDiffTable({ data, refs, state, onChange, hrefForPage }: Sc
                     const active = sameSort(c.sort, state.sort);
                     const sortState = active ? (state.direction === 'asc' ? 'ascending' : 'descending') : 'none';
                     return (
-                      <th key={i} scope="col" aria-sort={active ? sortState : undefined} className={cx('kern-table__header', c.numeric && 'kern-table__header--numeric')}>
-                        <button type="button" className="app-cmp-sort" onClick={() => sortBy(c.sort)}>
-                          <span>{c.header}</span>
-                          <SortIndicator state={sortState} />
-                        </button>
-                      </th>
+                      <SortableHeader key={i} state={sortState} numeric={c.numeric} onSort={() => sortBy(c.sort)}>
+                        {c.header}
+                      </SortableHeader>
                     );
                   })}
                 </tr>

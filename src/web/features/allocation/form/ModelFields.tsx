@@ -1,19 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Input, Label, TextField } from 'react-aria-components';
 import { einheitCodes, gewichtungsArten, verfahrenCodes, type Bereich, type Einheit } from '../../../../domain/allocation/contracts.js';
-import type { Kommune } from '../../../../domain/directory/contracts.js';
 import { AppButton } from '../../../components/AppButton.js';
 import { FormField } from '../../../components/FormField.js';
 import { Icon } from '../../../components/Icon.js';
+import { MultiSelectComboBox } from '../../../components/MultiSelectComboBox.js';
 import { ChoiceFieldset, RadioGroupField } from '../../../components/RadioGroupField.js';
 import { SelectField } from '../../../components/SelectField.js';
 import { TextAreaField } from '../../../components/TextAreaField.js';
 import { cx } from '../../../lib/cx.js';
 import type { FieldErrors } from '../../../lib/forms.js';
 import { useAllocationLabels } from '../labels.js';
-import { HintedRadioGroup } from './HintedRadioGroup.js';
-import { KommunenAuswahl } from './KommunenAuswahl.js';
-import { fieldIds, linearFaktoren, nrwPreset, stufenKeys, type ModelValues } from './values.js';
+import { fieldIds, linearFaktoren, nrwPreset, stufenKeys, type KommuneChoice, type ModelValues } from './values.js';
 
 export interface ModelFieldsProps {
   values: ModelValues;
@@ -23,7 +21,8 @@ export interface ModelFieldsProps {
   bereiche: readonly Bereich[];
   fixedScope?: Bereich;
   schulformen: readonly string[];
-  kommunen: readonly Kommune[];
+  /** When the scope is a Land: its Kommunen, to narrow the model to some of them. */
+  kommunen: readonly Bereich[];
 }
 
 const stufeOptions = stufenKeys.map((k) => ({ id: k, label: k }));
@@ -101,7 +100,7 @@ export function ModelFields({ values, onChange, errors, bereiche, fixedScope, sc
           onChange={(summe) => onChange({ summe })}
           error={errors.summe}
         />
-        <HintedRadioGroup
+        <RadioGroupField
           id={fieldIds.verfahren!}
           name="modell-verfahren"
           legend={t('allocation.form.verfahren')}
@@ -123,11 +122,19 @@ export function ModelFields({ values, onChange, errors, bereiche, fixedScope, sc
           </p>
         )}
         {bereich?.typ === 'land' && (
-          <KommunenAuswahl
+          <MultiSelectComboBox
             id={fieldIds['auswahl.kommuneIds']!}
             label={t('allocation.form.kommunen')}
             hint={t('allocation.form.kommunenHint', { land: bereich.name })}
             options={kommunen}
+            toValue={(k): KommuneChoice => ({ id: k.id, name: k.name })}
+            // A Land has hundreds of Kommunen: typing narrows the list.
+            limit={100}
+            buttonLabel={t('allocation.form.showKommunen')}
+            noMatchText={t('allocation.form.noKommune')}
+            emptyText={t('allocation.form.alleKommunen')}
+            listLabel={t('allocation.form.chosenKommunen')}
+            removeLabel={(name) => t('allocation.form.removeKommune', { name })}
             values={values.kommunen}
             onChange={(next) => onChange({ kommunen: next })}
             error={errors['auswahl.kommuneIds']}
@@ -215,7 +222,7 @@ export function ModelFields({ values, onChange, errors, bereiche, fixedScope, sc
         <h2 id={fieldIds.gewichtung} tabIndex={-1} className="kern-heading-small app-alloc-form__title">
           {t('allocation.form.groupGewichtung')}
         </h2>
-        <HintedRadioGroup
+        <RadioGroupField
           id="modell-gewichtung-art"
           name="modell-gewichtung-art"
           legend={t('allocation.form.art')}

@@ -5,7 +5,7 @@ import type { Bereich, ModellInput } from '../../../../domain/allocation/contrac
 import { AppButton } from '../../../components/AppButton.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import type { FormErrorsApi } from '../../../lib/useFormErrors.js';
-import { useKommunen, useSchulformen } from '../../directory/api.js';
+import { useSchulformen } from '../../directory/api.js';
 import { useVorschau } from '../api.js';
 import { ModelFields } from './ModelFields.js';
 import { PreviewPanel } from './PreviewPanel.js';
@@ -18,6 +18,7 @@ export const PREVIEW_DELAY = 400;
 interface ModelFormProps {
   /** Accessible name of the form. */
   label: string;
+  /** Where the person may plan: the scopes to choose from (create), and the Kommunen a Land's model may be narrowed to. */
   bereiche: readonly Bereich[];
   /** When editing: the scenario's scope, which cannot change. */
   fixedScope?: Bereich;
@@ -37,8 +38,9 @@ interface ModelFormProps {
 export function ModelForm({ label, bereiche, fixedScope, submitLabel, isPending, errors, onSave, notice, values, onValuesChange }: ModelFormProps) {
   const { t } = useTranslation();
   const schulformen = useSchulformen();
-  const scopeTyp = fixedScope?.typ ?? bereiche.find((b) => b.id === values.scopeId)?.typ;
-  const kommunen = useKommunen();
+  const scope = fixedScope ?? bereiche.find((b) => b.id === values.scopeId);
+  // Only the Land's own Kommunen may narrow its model.
+  const kommunen = useMemo(() => (scope?.typ === 'land' ? bereiche.filter((b) => b.typ === 'kommune' && b.landId === scope.id) : []), [bereiche, scope?.typ, scope?.id]);
 
   const messages = useMemo(() => ({ summeRequired: t('allocation.form.summeRequired'), sockelRequired: t('allocation.form.sockelRequired') }), [t]);
   const check = useMemo(() => checkModell(values, messages), [values, messages]);
@@ -76,7 +78,7 @@ export function ModelForm({ label, bereiche, fixedScope, submitLabel, isPending,
             bereiche={bereiche}
             fixedScope={fixedScope}
             schulformen={schulformen.data?.items ?? values.schulformen}
-            kommunen={scopeTyp === 'land' ? (kommunen.data?.items ?? []) : []}
+            kommunen={kommunen}
           />
           <div className="app-actions">
             <AppButton type="submit" icon="check" isPending={isPending}>

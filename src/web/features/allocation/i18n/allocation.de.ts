@@ -118,8 +118,6 @@ export const allocationDe = {
     kommunenHint: 'Ohne Auswahl werden alle Kommunen in {{land}} berücksichtigt.',
     showKommunen: 'Kommunen anzeigen',
     noKommune: 'Keine passende Kommune',
-    kommuneSchulen_one: '{{anzahl}} Schule',
-    kommuneSchulen_other: '{{anzahl}} Schulen',
     alleKommunen: 'Keine Kommune ausgewählt: alle Kommunen des Landes.',
     chosenKommunen: 'Gewählte Kommunen',
     removeKommune: '{{name}} entfernen',

@@ -121,8 +121,6 @@ export const allocationEn: Shape<typeof allocationDe> = {
     kommunenHint: 'Without a choice, all municipalities in {{land}} are included.',
     showKommunen: 'Show municipalities',
     noKommune: 'No matching municipality',
-    kommuneSchulen_one: '{{anzahl}} school',
-    kommuneSchulen_other: '{{anzahl}} schools',
     alleKommunen: 'No municipality chosen: all municipalities of the state.',
     chosenKommunen: 'Chosen municipalities',
     removeKommune: 'Remove {{name}}',

@@ -5,6 +5,7 @@ import { Input, Label, SearchField } from 'react-aria-components';
 import type { Einheit, SchuleErgebnis } from '../../../../domain/allocation/contracts.js';
 import { Icon } from '../../../components/Icon.js';
 import { AppLink } from '../../../components/AppLink.js';
+import { SortableHeader } from '../../../components/SortableHeader.js';
 import { cx } from '../../../lib/cx.js';
 import { formatMenge, formatNumber } from '../format.js';
 
@@ -139,19 +140,19 @@ export function ResultTable({ schulen, einheit, schoolHref, caption, state: cont
   }
 
   function header(column: Pick<Column, 'key' | 'header' | 'sort' | 'numeric'>, rowHeader = false) {
-    const active = column.sort !== undefined && column.sort === state.sort;
-    const ariaSort = active ? (state.direction === 'asc' ? 'ascending' : 'descending') : undefined;
+    const className = rowHeader ? 'app-alloc-result__name' : undefined;
+    const sort = column.sort;
+    if (!sort)
+      return (
+        <th key={column.key} scope="col" className={cx('kern-table__header', column.numeric && 'kern-table__header--numeric', className)}>
+          {column.header}
+        </th>
+      );
+    const active = sort === state.sort;
     return (
-      <th key={column.key} scope="col" aria-sort={ariaSort} className={cx('kern-table__header', column.numeric && 'kern-table__header--numeric', rowHeader && 'app-alloc-result__name')}>
-        {column.sort ? (
-          <button type="button" className="app-alloc-sort" onClick={() => sortBy(column.sort!)}>
-            <span>{column.header}</span>
-            <span className={cx('app-alloc-sort__icon', active && `app-alloc-sort__icon--${state.direction}`)} aria-hidden="true" />
-          </button>
-        ) : (
-          column.header
-        )}
-      </th>
+      <SortableHeader key={column.key} state={active ? (state.direction === 'asc' ? 'ascending' : 'descending') : 'none'} numeric={column.numeric} onSort={() => sortBy(sort)} className={className}>
+        {column.header}
+      </SortableHeader>
     );
   }
 

@@ -8,11 +8,11 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { FormField } from '../../../components/FormField.js';
 import { Loading } from '../../../components/Loading.js';
+import { CopyableAddress } from '../../../components/OneTimeLink.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
 import { errorMessage } from '../../../lib/errors.js';
 import { formatDateTime } from '../../../lib/format.js';
-import { absoluteLink } from '../../../lib/links.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
 import { useCreateFreigabe, useFreigaben, useRevokeFreigabe, type Freigabe, type FreigabeNeu, type Szenario } from '../api.js';
 
@@ -104,39 +104,23 @@ function CreateShare({ szenarioId, onCreated }: { szenarioId: string; onCreated:
 /** The new address, shown this once, with a copy button. */
 function NewLink({ freigabe, onDone }: { freigabe: FreigabeNeu; onDone: () => void }) {
   const { t } = useTranslation();
-  const url = absoluteLink(freigabe.adresse);
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const fieldId = 'freigabe-adresse';
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-      const input = document.getElementById(fieldId) as HTMLInputElement | null;
-      input?.focus();
-      input?.select();
-    }
-  }
-
   return (
     <Alert variant="success" role="status" title={t('allocation.share.createdTitle', { name: freigabe.bezeichnung })}>
       <p className="kern-body">
         <strong>{t('allocation.share.onceOnly')}</strong>
       </p>
-      <FormField id={fieldId} label={t('allocation.share.adresse')} value={url} isReadOnly width="full" />
-      <div className="app-actions app-alloc-share-actions">
-        <AppButton variant="secondary" icon="content-copy" onPress={() => void copy()}>
-          {t('allocation.share.copy')}
-        </AppButton>
-        <AppButton variant="tertiary" onPress={onDone}>
-          {t('allocation.share.done')}
-        </AppButton>
-      </div>
-      <p className="kern-body app-copy-status" role="status">
-        {copyState === 'copied' ? t('allocation.share.copied') : copyState === 'failed' ? t('allocation.share.copyFailed') : ''}
-      </p>
+      <CopyableAddress
+        id="freigabe-adresse"
+        label={t('allocation.share.adresse')}
+        address={freigabe.adresse}
+        texts={{ copy: t('allocation.share.copy'), copied: t('allocation.share.copied'), copyFailed: t('allocation.share.copyFailed') }}
+        actionsClassName="app-alloc-share-actions"
+        actions={
+          <AppButton variant="tertiary" onPress={onDone}>
+            {t('allocation.share.done')}
+          </AppButton>
+        }
+      />
     </Alert>
   );
 }

@@ -8,6 +8,7 @@ import { Loading } from '../../../components/Loading.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { Section } from '../../../components/Section.js';
+import { SortableHeader } from '../../../components/SortableHeader.js';
 import { cx } from '../../../lib/cx.js';
 import { useRessourcen } from './api.js';
 import { formatCount, formatNumber } from './format.js';
@@ -156,10 +157,6 @@ export function ResourcesPage() {
   );
 }
 
-function SortIndicator({ state }: { state: 'ascending' | 'descending' | 'none' }) {
-  return <span className={cx('app-analysis-sort__indicator', `app-analysis-sort__indicator--${state}`)} aria-hidden="true" />;
-}
-
 function ResourceTable({
   kommuneId,
   rows,
@@ -211,12 +208,9 @@ function ResourceTable({
                 const active = c.key === sort;
                 const state = active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none';
                 return (
-                  <th key={c.key} scope="col" aria-sort={active ? state : undefined} className={cx('kern-table__header', c.numeric && 'kern-table__header--numeric')}>
-                    <button type="button" className="app-analysis-sort" onClick={() => onSort(c.key)}>
-                      <span>{t(`mappingAnalysis.ressourcen.col.${c.key}`)}</span>
-                      <SortIndicator state={state} />
-                    </button>
-                  </th>
+                  <SortableHeader key={c.key} state={state} numeric={c.numeric} onSort={() => onSort(c.key)}>
+                    {t(`mappingAnalysis.ressourcen.col.${c.key}`)}
+                  </SortableHeader>
                 );
               })}
             </tr>

@@ -1,9 +1,9 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ComboBox, ComboBoxStateContext, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from 'react-aria-components';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from 'react-aria-components';
 import type { Kommune } from '../../../../domain/directory/contracts.js';
 import { FieldMessage } from '../../../components/FieldMessage.js';
-import { Icon } from '../../../components/Icon.js';
+import { CloseAfterPick, RemovableTags } from '../../../components/MultiSelectComboBox.js';
 import { cx } from '../../../lib/cx.js';
 import { useAkteurSearch, useSchoolSearch } from './api.js';
 import { useLabels } from './labels.js';
@@ -40,20 +40,6 @@ interface AsyncComboProps extends FieldProps {
   buttonLabel: string;
   /** Adding to a list: the text is emptied after each pick. */
   adds?: boolean;
-}
-
-/**
- * When picking adds to a list, the box keeps no selection of its own, so react-aria does not close
- * the list by itself: this closes it after each pick.
- */
-function CloseAfterPick({ picks }: { picks: number }) {
-  const state = useContext(ComboBoxStateContext);
-  useEffect(() => {
-    if (picks > 0) state?.close();
-    // Only a new pick closes the list.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [picks]);
-  return null;
 }
 
 /**
@@ -188,15 +174,6 @@ export function SchoolPicker({ kommuneId, value, onChange, exclude = [], adds, .
 /** Several schools as removable tags, with a search box to add more. */
 export function SchoolMultiPicker({ id, label, hint, error, kommuneId, values, onChange, isDisabled }: FieldProps & { kommuneId: string | null; values: readonly PickOption[]; onChange: (values: PickOption[]) => void }) {
   const { t } = useTranslation();
-
-  function remove(index: number) {
-    const next = values.filter((_, i) => i !== index);
-    onChange(next);
-    // Focus stays in the list: on the next tag's button, the previous one, or the search box.
-    const target = next[index] ?? next[index - 1];
-    requestAnimationFrame(() => document.getElementById(target ? `${id}-remove-${target.id}` : id)?.focus());
-  }
-
   return (
     <div className="app-multi">
       <SchoolPicker
@@ -211,27 +188,15 @@ export function SchoolMultiPicker({ id, label, hint, error, kommuneId, values, o
         onChange={(picked) => picked && onChange([...values, { id: picked.id, name: picked.name }])}
         isDisabled={isDisabled}
       />
-      {values.length === 0 ? (
-        <p className="kern-body app-muted app-multi__none">{t('mapping.pickers.noSitesYet')}</p>
-      ) : (
-        <ul className="app-tags" aria-label={t('mapping.pickers.chosenSites', { label })}>
-          {values.map((site, index) => (
-            <li key={site.id} className="app-tag">
-              <span className="app-tag__name">{site.name}</span>
-              <button
-                id={`${id}-remove-${site.id}`}
-                type="button"
-                className="app-tag__remove"
-                aria-label={t('mapping.pickers.removeSite', { name: site.name })}
-                disabled={isDisabled}
-                onClick={() => remove(index)}
-              >
-                <Icon name="close" />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RemovableTags
+        id={id}
+        values={values}
+        onChange={onChange}
+        emptyText={t('mapping.pickers.noSitesYet')}
+        listLabel={t('mapping.pickers.chosenSites', { label })}
+        removeLabel={(name) => t('mapping.pickers.removeSite', { name })}
+        isDisabled={isDisabled}
+      />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { SelectField } from '../../../components/SelectField.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
 import type { FieldErrors } from '../../../lib/forms.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
-import { TextAreaField } from '../../directory/TextAreaField.js';
+import { TextAreaField } from '../../../components/TextAreaField.js';
 import { useEingang, type Eingang } from '../api.js';
 import { useSaveAgenda, type AgendaItemBody } from './api.js';
 import { problemFields } from './parts.js';

@@ -13,13 +13,13 @@ import { DataTable } from '../../../components/DataTable.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { FormField } from '../../../components/FormField.js';
 import { Loading } from '../../../components/Loading.js';
+import { CopyableAddress } from '../../../components/OneTimeLink.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { SelectField } from '../../../components/SelectField.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
 import { errorMessage } from '../../../lib/errors.js';
 import { validate } from '../../../lib/forms.js';
-import { absoluteLink } from '../../../lib/links.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
 import { useCreateKalenderAbo, useKalenderAbos, useNetzwerke, useRevokeKalenderAbo, type KalenderAbo, type KalenderAboNeu } from '../api.js';
 import { instantDate, instantDateTime } from './format.js';
@@ -137,21 +137,6 @@ function CreateAbo({ onCreated }: { onCreated: (abo: KalenderAboNeu) => void }) 
 /** The address is shown exactly once, right after creating the subscription. */
 function CreatedDialog({ abo, onClose }: { abo: KalenderAboNeu; onClose: () => void }) {
   const { t } = useTranslation();
-  const url = absoluteLink(abo.adresse);
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-      const input = document.getElementById('abo-adresse') as HTMLInputElement | null;
-      input?.focus();
-      input?.select();
-    }
-  }
-
   return (
     <AppDialog
       isOpen
@@ -164,15 +149,12 @@ function CreatedDialog({ abo, onClose }: { abo: KalenderAboNeu; onClose: () => v
       }
     >
       <p className="kern-body">{t('meetings.calendar.createdOnce')}</p>
-      <FormField id="abo-adresse" label={t('meetings.calendar.address')} value={url} isReadOnly width="full" />
-      <div className="app-actions">
-        <AppButton variant="secondary" icon="content-copy" onPress={() => void copy()}>
-          {t('meetings.calendar.copy')}
-        </AppButton>
-      </div>
-      <p className="kern-body app-copy-status" role="status">
-        {copyState === 'copied' ? t('meetings.calendar.copied') : copyState === 'failed' ? t('meetings.calendar.copyFailed') : ''}
-      </p>
+      <CopyableAddress
+        id="abo-adresse"
+        label={t('meetings.calendar.address')}
+        address={abo.adresse}
+        texts={{ copy: t('meetings.calendar.copy'), copied: t('meetings.calendar.copied'), copyFailed: t('meetings.calendar.copyFailed') }}
+      />
       <h3 className="kern-heading-small">{t('meetings.calendar.howTo')}</h3>
       <ul className="kern-list kern-list--bullet app-meetings-howto">
         <li className="kern-body">{t('meetings.calendar.outlook')}</li>

@@ -11,7 +11,7 @@ import { FormField } from '../../../components/FormField.js';
 import { errorMessage, translateFieldMessage } from '../../../lib/errors.js';
 import { validate } from '../../../lib/forms.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
-import { TextAreaField } from '../../directory/TextAreaField.js';
+import { TextAreaField } from '../../../components/TextAreaField.js';
 import { useCancelTreffen, useRestoreTreffen, useUpdateTreffen } from './api.js';
 import { meetingWhen, minutesBetween, toLocalInput } from './format.js';
 import { problemFields, settle, showProblem } from './parts.js';

@@ -7,7 +7,7 @@ import { AppButton } from '../../../components/AppButton.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
-import { TextAreaField } from '../../directory/TextAreaField.js';
+import { TextAreaField } from '../../../components/TextAreaField.js';
 import { useSaveMinutes } from './api.js';
 import { ButtonLink, showProblem } from './parts.js';
 import { useMeetingPart } from './useMeetingPart.js';

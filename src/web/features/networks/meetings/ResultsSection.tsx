@@ -20,7 +20,7 @@ import { errorMessage } from '../../../lib/errors.js';
 import { validate } from '../../../lib/forms.js';
 import { useFormErrors, type FormErrorsApi } from '../../../lib/useFormErrors.js';
 import { useCurrentSession } from '../../identity/session.js';
-import { TextAreaField } from '../../directory/TextAreaField.js';
+import { TextAreaField } from '../../../components/TextAreaField.js';
 import { useMitglieder } from '../api.js';
 import { useCreateErgebnis, useDeleteErgebnis, useEmpfaenger, usePassOn, useSetErgebnisStatus, useUpdateErgebnis, type ErgebnisBody } from './api.js';
 import { instantDate } from './format.js';

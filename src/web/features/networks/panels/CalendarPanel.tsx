@@ -9,12 +9,12 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { FormField } from '../../../components/FormField.js';
 import { Loading } from '../../../components/Loading.js';
+import { CopyableAddress } from '../../../components/OneTimeLink.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { Section } from '../../../components/Section.js';
 import { StatusMessage } from '../../../components/StatusMessage.js';
 import { errorMessage } from '../../../lib/errors.js';
 import { validate } from '../../../lib/forms.js';
-import { absoluteLink } from '../../../lib/links.js';
 import { useFormErrors } from '../../../lib/useFormErrors.js';
 import { useCreateKalenderAbo, useKalenderAbos, useRevokeKalenderAbo, type KalenderAbo, type KalenderAboNeu } from '../api.js';
 import { formatMeetingTime } from '../format.js';
@@ -26,8 +26,6 @@ const ids = { bezeichnung: 'abo-bezeichnung', netzwerkId: 'abo-bezeichnung' };
 /** The private address, shown once right after creating the subscription, with a copy button. */
 function SubscriptionAddress({ abo }: { abo: KalenderAboNeu }) {
   const { t } = useTranslation();
-  const url = absoluteLink(abo.adresse);
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const ref = useRef<HTMLDivElement>(null);
 
   // The form that was used is gone; focus goes to the address, so it is read out right away.
@@ -35,31 +33,16 @@ function SubscriptionAddress({ abo }: { abo: KalenderAboNeu }) {
     ref.current?.focus();
   }, []);
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-      const input = document.getElementById('abo-adresse') as HTMLInputElement | null;
-      input?.focus();
-      input?.select();
-    }
-  }
-
   return (
     <Alert ref={ref} tabIndex={-1} variant="success" titleId="abo-neu-titel" aria-labelledby="abo-neu-titel" title={t('networks.calendar.createdTitle', { bezeichnung: abo.bezeichnung })}>
       <div className="app-one-time-link">
         <p className="kern-body">{t('networks.calendar.onlyOnce')}</p>
-        <FormField id="abo-adresse" label={t('networks.calendar.address')} value={url} isReadOnly width="full" />
-        <div className="app-actions">
-          <AppButton variant="secondary" icon="content-copy" onPress={() => void copy()}>
-            {t('networks.calendar.copy')}
-          </AppButton>
-        </div>
-        <p className="kern-body app-copy-status" role="status">
-          {copyState === 'copied' ? t('networks.calendar.copied') : copyState === 'failed' ? t('networks.calendar.copyFailed') : ''}
-        </p>
+        <CopyableAddress
+          id="abo-adresse"
+          label={t('networks.calendar.address')}
+          address={abo.adresse}
+          texts={{ copy: t('networks.calendar.copy'), copied: t('networks.calendar.copied'), copyFailed: t('networks.calendar.copyFailed') }}
+        />
       </div>
     </Alert>
   );
