@@ -13,6 +13,7 @@ import { printSchoolImport } from './modules/directory/print-school-import.js';
 import { printImportReport, runImportCommand } from './modules/mapping/import-export/import-command.js';
 import { roleLabels } from '../domain/identity/roles.js';
 import { runAllocateCommand } from './allocation-command.js';
+import { runTransitionsMatchCommand } from './transitions-command.js';
 
 function config(): Config {
   return loadConfig(process.env);
@@ -140,6 +141,19 @@ program
   .option('--seed <text>', 'Startwert des Losverfahrens bei Gleichstand (Standard: aus Kennungen und Gewichten abgeleitet)')
   .action((opts: { input: string; total: string; method: string; unit?: string; minColumn?: string; maxColumn?: string; out?: string; seed?: string }) => {
     process.exitCode = runAllocateCommand(opts);
+  });
+
+program
+  .command('transitions')
+  .description('Übergänge zwischen Schulen')
+  .command('match')
+  .description('Abgangsliste mit Anmeldeliste abgleichen: CSV leaver_id,registration_id,score,decision schreiben, optional Bericht der Unstimmigkeiten')
+  .requiredOption('--leavers <datei>', 'Abgangsliste (CSV mit id, nachname, vorname, geburtsdatum; Komma, Semikolon oder Tab; UTF-8 oder Windows-1252)')
+  .requiredOption('--registrations <datei>', 'Anmeldeliste (dieselben Spalten, dazu schule)')
+  .requiredOption('--out <datei>', 'Ergebnis: ein vorgeschlagenes Paar je Zeile')
+  .option('--report <datei>', 'Bericht: Zahlen, Unversorgte, Anmeldungen ohne Abgang, Mehrfachanmeldungen')
+  .action((opts: { leavers: string; registrations: string; out: string; report?: string }) => {
+    process.exitCode = runTransitionsMatchCommand(opts);
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

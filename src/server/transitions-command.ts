@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PupilRecord } from '../domain/transitions/contracts.js';
+import { summarizeRound } from '../domain/transitions/discrepancies.js';
+import { linkLists } from '../domain/transitions/link.js';
+import { pupilListLabels, readPupilList, type PupilListKind } from '../domain/transitions/pupil-list.js';
+import { formatRoundReport } from '../domain/transitions/report.js';
+import { parseCsv } from '../domain/mapping/transfer/sheet.js';
+import { decodeText } from './core/decode-text.js';
+
+export interface TransitionsMatchOptions {
+  leavers: string;
+  registrations: string;
+  out: string;
+  report?: string;
+}
+
+interface Output {
+  log(s: string): void;
+  error(s: string): void;
+}
+
+const stdio: Output = { log: (s) => console.log(s), error: (s) => console.error(s) };
+
+const MAX_BYTES = 50 * 1024 * 1024;
+const MAX_SHOWN = 20;
+const n = (v: number) => v.toLocaleString('de-DE');
+
+/** A CSV field, quoted when it holds a comma, a quote or a line break. */
+const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** Reads one list file; problems come back as lines "Abgangsliste Zeile 3, Spalte „Geb.-Datum“: …". */
+function readList(file: string, option: string, kind: PupilListKind): { records: PupilRecord[] } | { problems: string[] } {
+  const label = pupilListLabels[kind];
+  let buffer: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new Error('not a file');
+    if (stat.size > MAX_BYTES) return { problems: [`${option}: Die ${label} ${file} ist größer als 50 MB.`] };
+    buffer = fs.readFileSync(file);
+  } catch {
+    return { problems: [`${option}: Die ${label} ${file} kann nicht gelesen werden.`] };
+  }
+  const parsed = parseCsv(decodeText(buffer).text);
+  if ('error' in parsed) return { problems: [`${label} Zeile ${parsed.error.row}: ${parsed.error.message}`] };
+  const read = readPupilList(parsed.sheet.rows, kind);
+  if (read.ok) return { records: read.records };
+  return { problems: read.issues.map((i) => `${label} Zeile ${i.row}${i.column ? `, Spalte „${i.column}“` : ''}: ${i.message}`) };
+}
+
+/** Writes all files next to their targets first and renames them only when every one is written. */
+function writeAll(files: { target: string; option: string; content: string }[]): string | null {
+  const temps = files.map((f) => {
+    const target = path.resolve(f.target);
+    return { ...f, target, temp: path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`) };
+  });
+  for (const f of temps) {
+    try {
+      fs.writeFileSync(f.temp, f.content);
+    } catch {
+      for (const t of temps) fs.rmSync(t.temp, { force: true });
+      return `${f.option}: Die Datei ${f.target} kann nicht geschrieben werden.`;
+    }
+  }
+  for (const f of temps) fs.renameSync(f.temp, f.target);
+  return null;
+}
+
+/**
+ * `strang transitions match`: links a leaver list with a registration list (CSV, comma, semicolon
+ * or tab, UTF-8 or Windows-1252) and writes `leaver_id,registration_id,score,decision`, one line per
+ * proposed pair; optionally a German report of the discrepancies. Any problem: German messages
+ * naming list, row and column on stderr, exit code 1, nothing written. Returns the exit code.
+ */
+export function runTransitionsMatchCommand(opts: TransitionsMatchOptions, io: Output = stdio): number {
+  const fail = (problems: string[]) => {
+    io.error(`Abgleich abgebrochen, es wurde nichts geschrieben. ${problems.length === 1 ? '1 Fehler' : `${n(problems.length)} Fehler`}:`);
+    for (const p of problems.slice(0, MAX_SHOWN)) io.error(`  ${p}`);
+    if (problems.length > MAX_SHOWN) io.error(`  … und ${n(problems.length - MAX_SHOWN)} weitere`);
+    return 1;
+  };
+  const targets = [path.resolve(opts.out), ...(opts.report ? [path.resolve(opts.report)] : [])];
+  const inputs = [path.resolve(opts.leavers), path.resolve(opts.registrations)];
+  const clash = targets.find((t, i) => inputs.includes(t) || targets.indexOf(t) !== i);
+  if (clash) return fail([`--out/--report: ${clash} ist zugleich Eingabe oder doppelt angegeben; bitte eine andere Datei wählen.`]);
+
+  const leavers = readList(opts.leavers, '--leavers', 'abgang');
+  const registrations = readList(opts.registrations, '--registrations', 'anmeldung');
+  const problems = [...('problems' in leavers ? leavers.problems : []), ...('problems' in registrations ? registrations.problems : [])];
+  if ('problems' in leavers || 'problems' in registrations) return fail(problems);
+
+  const link = linkLists(leavers.records, registrations.records);
+  const summary = summarizeRound(leavers.records, registrations.records, link);
+  const csv = ['leaver_id,registration_id,score,decision', ...link.pairs.map((p) => [csvField(p.leaverId), csvField(p.registrationId), p.probability.toFixed(3), p.decision].join(','))].join('\n') + '\n';
+  const files = [{ target: opts.out, option: '--out', content: csv }];
+  if (opts.report) {
+    const report = formatRoundReport({ leavers: leavers.records, registrations: registrations.records, link, summary, leaverSource: opts.leavers, registrationSource: opts.registrations });
+    files.push({ target: opts.report, option: '--report', content: report });
+  }
+  const writeError = writeAll(files);
+  if (writeError) return fail([writeError]);
+
+  const c = summary.counts;
+  io.log(
+    `${n(c.leavers)} Abgänge mit ${n(c.registrations)} Anmeldungen abgeglichen: ${n(c.matches)} Treffer, ${n(c.reviews)} zu prüfen; ` +
+      `${n(c.unversorgt)} unversorgt, ${n(c.ohneAbgang)} Anmeldungen ohne Abgang, ${n(c.mehrfach)} mehrfach angemeldet. ` +
+      `Geschrieben: ${opts.out}${opts.report ? ` und ${opts.report}` : ''}`,
+  );
+  return 0;
+}
