@@ -1,34 +1,15 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runStrang } from './testing/run-strang.js';
 
 // `strang transitions match` needs no database: it reads two CSV files and writes one (and a report).
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/strang.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strang-transitions-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function strang(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, STRANG_DATA_DIR: path.join(dir, 'unused'), LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  delete env.NODE_OPTIONS;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'transitions', 'match', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += String(d)));
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const strang = (args: string[]) => runStrang(['transitions', 'match', ...args], path.join(dir, 'unused'));
 
 const file = (name: string, content: string | Buffer) => {
   const p = path.join(dir, name);

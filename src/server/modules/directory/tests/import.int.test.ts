@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +9,7 @@ import { openDatabase } from '../../../core/db.js';
 import { AppError } from '../../../core/errors.js';
 import type { Actor } from '../../../core/policy.js';
 import { buildScope, buildUser } from '../../../testing/factories.js';
+import { runStrang } from '../../../testing/run-strang.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { ensureRootScope, findScope, findScopeByCode } from '../../identity/identity.repository.js';
 import { memberships, scopes } from '../../identity/identity.schema.js';
@@ -280,30 +279,11 @@ describe('who may import', () => {
 });
 
 // The command line opens its own embedded database in a data directory.
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../bin/strang.js');
 const tempDirs: string[] = [];
 afterAll(() => {
   for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-function strang(args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, STRANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  delete env.NODE_OPTIONS;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += String(d)));
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 async function schoolsIn(dataDir: string) {
   const database = await openDatabase({ dataDir });
@@ -325,13 +305,13 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('strang import schools on the
     // The first 40 schools of the real file: Düsseldorf and a few neighbours.
     fs.writeFileSync(file, realSchoolFile().split('\n').slice(0, 41).join('\n') + '\n');
 
-    const first = await strang(['import', 'schools', file], dataDir);
+    const first = await runStrang(['import', 'schools', file], dataDir);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/^40 Schulen gelesen in [\d.]+ ms\.$/m);
     expect(first.stdout).toMatch(/Kommunen: \d+ neu, 0 geändert/);
     expect(first.stdout).toContain('Schulen:  40 neu, 0 geändert, 0 unverändert');
 
-    const second = await strang(['import', 'schools', file], dataDir);
+    const second = await runStrang(['import', 'schools', file], dataDir);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain('Kommunen: 0 neu, 0 geändert');
     expect(second.stdout).toContain('Schulen:  0 neu, 0 geändert, 40 unverändert');
@@ -344,14 +324,14 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('strang import schools on the
         row === 3 ? { ...r, Sozialindex: '0' } : row === 7 ? { ...r, Schulnummer: '12345' } : { ...r, Anzahl: '1' },
       ),
     );
-    const failed = await strang(['import', 'schools', broken], dataDir);
+    const failed = await runStrang(['import', 'schools', broken], dataDir);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('Import abgebrochen, es wurde nichts gespeichert. 2 Fehler:');
     expect(failed.stderr).toContain('Zeile 3, Spalte „Sozialindex“: Der Sozialindex muss leer oder eine ganze Zahl von 1 bis 9 sein.');
     expect(failed.stderr).toContain('Zeile 7, Spalte „Schulnummer“: Die Schulnummer muss aus sechs Ziffern bestehen.');
     expect(failed.stderr).not.toMatch(/\n\s+at /);
 
-    const missing = await strang(['import', 'schools', path.join(dir, 'gibt-es-nicht.csv')], dataDir);
+    const missing = await runStrang(['import', 'schools', path.join(dir, 'gibt-es-nicht.csv')], dataDir);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('kann nicht gelesen werden');
 
@@ -376,7 +356,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('strang import schools on the
     expect(bytes.includes(Buffer.from('ö'))).toBe(false);
     fs.writeFileSync(file, bytes);
 
-    const res = await strang(['import', 'schools', file], dataDir);
+    const res = await runStrang(['import', 'schools', file], dataDir);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/Kommunen: [23] neu, 0 geändert/);
     expect(res.stdout).toMatch(/Schulen: {2}3 neu, 0 geändert, \d+ unverändert/);
