@@ -23,7 +23,7 @@ import { idSchema } from '../../../domain/identity/contracts.js';
 import { itemsOf } from '../../../domain/shared/fields.js';
 import { versionBody } from '../../../domain/shared/version.js';
 import type { AppInstance } from '../../core/http.js';
-import { attachment, type ExportFile } from '../mapping/import-export/export-file.js';
+import { downloadSchema, sendFile } from '../mapping/import-export/export-file.js';
 import { compareSzenarien } from './use-cases/compare-szenarien.js';
 import { createFreigabe } from './use-cases/create-freigabe.js';
 import { createSzenario } from './use-cases/create-szenario.js';
@@ -52,21 +52,7 @@ const freigabeParams = z.strictObject({ id: idSchema, freigabeId: idSchema });
 const tokenParams = z.strictObject({ token: z.string().max(200) });
 const tokenSchuleParams = z.strictObject({ token: z.string().max(200), schuleId: idSchema });
 
-// Buffers bypass the response serializer; the schema documents the download in OpenAPI.
-const download = (description: string) => z.any().meta({ description, type: 'string', format: 'binary' });
 
-interface DownloadReply {
-  header(key: string, value: string): unknown;
-  type(contentType: string): unknown;
-  send(payload: Buffer): unknown;
-}
-
-function send<R extends DownloadReply>(reply: R, file: ExportFile): R {
-  reply.header('Content-Disposition', attachment(file.fileName));
-  reply.type(file.contentType);
-  reply.send(file.body);
-  return reply;
-}
 
 /** Allocation scenarios: models, versions, preview, comparison, explanation per school, exports and share links. */
 export function allocationRoutes(app: AppInstance) {
@@ -133,10 +119,10 @@ export function allocationRoutes(app: AppInstance) {
         params: idParams,
         querystring: versionQuery,
         produces: ['text/csv'],
-        response: { 200: download('CSV-Datei') },
+        response: { 200: downloadSchema('CSV-Datei') },
       },
     },
-    async (req, reply) => send(reply, await exportSzenario(req.ctx(), { szenarioId: req.params.id, format: 'csv', version: req.query.version })),
+    async (req, reply) => sendFile(reply, await exportSzenario(req.ctx(), { szenarioId: req.params.id, format: 'csv', version: req.query.version })),
   );
   app.get(
     '/api/verteilung/szenarien/:id/export.xlsx',
@@ -147,10 +133,10 @@ export function allocationRoutes(app: AppInstance) {
         params: idParams,
         querystring: versionQuery,
         produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-        response: { 200: download('XLSX-Datei') },
+        response: { 200: downloadSchema('XLSX-Datei') },
       },
     },
-    async (req, reply) => send(reply, await exportSzenario(req.ctx(), { szenarioId: req.params.id, format: 'xlsx', version: req.query.version })),
+    async (req, reply) => sendFile(reply, await exportSzenario(req.ctx(), { szenarioId: req.params.id, format: 'xlsx', version: req.query.version })),
   );
 
   app.post(

@@ -18,7 +18,7 @@ import {
 } from '../../../domain/networks/contracts.js';
 import { versionBody } from '../../../domain/shared/version.js';
 import type { AppInstance } from '../../core/http.js';
-import { attachment } from '../mapping/import-export/export-file.js';
+import { downloadSchema, sendFile } from '../mapping/import-export/export-file.js';
 import { acknowledgeWeitergabe } from './use-cases/acknowledge-weitergabe.js';
 import { cancelTreffen } from './use-cases/cancel-treffen.js';
 import { changeErgebnisStatus } from './use-cases/change-ergebnis-status.js';
@@ -40,7 +40,7 @@ import { withdrawAnmeldung } from './use-cases/withdraw-anmeldung.js';
 
 const idParams = z.strictObject({ id: idSchema });
 // Buffers bypass the response serializer; the schema documents the download in OpenAPI.
-const pdfDownload = z.any().meta({ description: 'Das Protokoll als barrierearmes PDF (getaggt, PDF 1.7, Sprache de-DE)', type: 'string', format: 'binary' });
+const pdfDownload = downloadSchema('Das Protokoll als barrierearmes PDF (getaggt, PDF 1.7, Sprache de-DE)');
 
 /** A meeting: agenda, registration, attendance, minutes, results, agreements, passing on; "my work". */
 export function meetingsRoutes(app: AppInstance) {
@@ -96,10 +96,7 @@ export function meetingsRoutes(app: AppInstance) {
     '/api/treffen/:id/protokoll.pdf',
     { schema: { tags, summary: 'Protokoll als barrierearmes PDF herunterladen', params: idParams, produces: ['application/pdf'], response: { 200: pdfDownload } } },
     async (req, reply) => {
-      const file = await exportProtokollPdf(req.ctx(), { treffenId: req.params.id });
-      reply.header('Content-Disposition', attachment(file.fileName));
-      reply.type(file.contentType);
-      return reply.send(file.body);
+      return sendFile(reply, await exportProtokollPdf(req.ctx(), { treffenId: req.params.id }));
     },
   );
 

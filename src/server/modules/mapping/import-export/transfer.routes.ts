@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../../../../domain/identity/contracts.js';
 import { akteurExportQuery, angebotExportQuery, importBody, importReportSchema, MAX_IMPORT_BYTES } from '../../../../domain/mapping/transfer/contracts.js';
 import type { AppInstance } from '../../../core/http.js';
-import { attachment, type ExportFile } from './export-file.js';
+import { downloadSchema, sendFile } from './export-file.js';
 import { exportAkteure } from './export-akteure.js';
 import { exportAngebote } from './export-angebote.js';
 import { importAkteure } from './import-akteure.js';
@@ -13,8 +13,7 @@ const idParams = z.strictObject({ id: idSchema });
 /** The file travels base64-encoded in JSON (4 bytes per 3), plus room for the rest of the body. */
 export const IMPORT_BODY_LIMIT = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024;
 
-// Buffers bypass the response serializer; the schema documents the download in OpenAPI.
-const download = z.any().meta({ description: 'Die Datei: CSV (Semikolon, UTF-8 mit BOM) oder XLSX', type: 'string', format: 'binary' });
+const download = downloadSchema('Die Datei: CSV (Semikolon, UTF-8 mit BOM) oder XLSX');
 const produces = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 const importDescription =
@@ -22,18 +21,6 @@ const importDescription =
   'Alles oder nichts: Bei einem Fehler in einer Zeile wird nichts gespeichert; die Antwort nennt jede fehlerhafte Zeile und Spalte (ok = false). ' +
   'Mit dryRun wird nur geprüft. Erneutes Einlesen derselben Datei ändert nichts.';
 
-interface DownloadReply {
-  header(key: string, value: string): unknown;
-  type(contentType: string): unknown;
-  send(payload: Buffer): unknown;
-}
-
-function send<R extends DownloadReply>(reply: R, file: ExportFile): R {
-  reply.header('Content-Disposition', attachment(file.fileName));
-  reply.type(file.contentType);
-  reply.send(file.body);
-  return reply;
-}
 
 /** Import and export of actors and offers (CSV and XLSX). */
 export function mappingTransferRoutes(app: AppInstance) {
@@ -83,7 +70,7 @@ export function mappingTransferRoutes(app: AppInstance) {
         response: { 200: download },
       },
     },
-    async (req, reply) => send(reply, await exportAkteure(req.ctx(), { ...req.query, kommuneId: req.params.id })),
+    async (req, reply) => sendFile(reply, await exportAkteure(req.ctx(), { ...req.query, kommuneId: req.params.id })),
   );
 
   app.get(
@@ -98,6 +85,6 @@ export function mappingTransferRoutes(app: AppInstance) {
         response: { 200: download },
       },
     },
-    async (req, reply) => send(reply, await exportAngebote(req.ctx(), { ...req.query, kommuneId: req.params.id })),
+    async (req, reply) => sendFile(reply, await exportAngebote(req.ctx(), { ...req.query, kommuneId: req.params.id })),
   );
 }

@@ -3,7 +3,7 @@ import { idSchema } from '../../../../domain/identity/contracts.js';
 import { kalenderAboBody, kalenderAboNeuSchema, kalenderAboSchema } from '../../../../domain/networks/contracts.js';
 import { itemsOf } from '../../../../domain/shared/fields.js';
 import type { AppInstance } from '../../../core/http.js';
-import { attachment } from '../../mapping/import-export/export-file.js';
+import { sendFile } from '../../mapping/import-export/export-file.js';
 import { createKalenderAbo } from './use-cases/create-kalender-abo.js';
 import { downloadTreffenIcs } from './use-cases/download-treffen-ics.js';
 import { getKalenderFeed } from './use-cases/get-kalender-feed.js';
@@ -27,7 +27,7 @@ export function calendarRoutes(app: AppInstance) {
     { schema: { tags, summary: 'Ein Treffen als iCalendar-Datei (für Mitglieder des Netzwerks)', params: idParams, produces: ['text/calendar'], response: { 200: icsFile } } },
     async (req, reply) => {
       const file = await downloadTreffenIcs(req.ctx(), { treffenId: req.params.id });
-      return reply.header('Content-Disposition', attachment(file.fileName)).type(CALENDAR_TYPE).send(file.body);
+      return sendFile(reply, { ...file, contentType: CALENDAR_TYPE });
     },
   );
 
