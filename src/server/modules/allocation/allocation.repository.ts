@@ -239,18 +239,7 @@ export interface VergleichSchule {
 /** Every version of a scenario, newest first, without the results. */
 export async function listVersionen(db: DbOrTx, szenarioId: string) {
   return db
-    .select({
-      nummer: verteilungVersionen.nummer,
-      name: verteilungVersionen.name,
-      modell: verteilungVersionen.modell,
-      summe: verteilungVersionen.summe,
-      einheiten: verteilungVersionen.einheiten,
-      schulen: verteilungVersionen.schulen,
-      seed: verteilungVersionen.seed,
-      erstelltAm: verteilungVersionen.erstelltAm,
-      erstelltVonId: verteilungVersionen.erstelltVon,
-      erstelltVonName: users.name,
-    })
+    .select({ ...versionKopf, erstelltVonName: users.name })
     .from(verteilungVersionen)
     .leftJoin(users, eq(users.id, verteilungVersionen.erstelltVon))
     .where(eq(verteilungVersionen.szenarioId, szenarioId))

@@ -13,7 +13,7 @@ export async function listVersionen(ctx: ActorCtx, input: { szenarioId: string }
     items: rows.map((r) => ({
       nummer: r.nummer,
       erstelltAm: r.erstelltAm.toISOString(),
-      erstelltVon: r.erstelltVonId && r.erstelltVonName ? { id: r.erstelltVonId, name: r.erstelltVonName } : null,
+      erstelltVon: r.erstelltVon && r.erstelltVonName ? { id: r.erstelltVon, name: r.erstelltVonName } : null,
       name: r.name,
       modell: r.modell,
       summe: r.summe,
