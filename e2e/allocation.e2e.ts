@@ -293,8 +293,8 @@ describe('allocation scenarios', () => {
     const { page: admin } = await app.open();
     await login(admin, ada);
     await expectHeading(admin, /Ada Administration/);
-    // The Kommunen come with the list of planning scopes; until it has arrived the box opens empty, so
-    // it is opened again as a person would.
+    // A press on the box's button right after the form changed (the Land was just chosen) can be lost;
+    // the box is opened again as a person would.
     const kommunen = async () => {
       if ((await admin.getByRole('listbox').count()) === 0) await admin.getByRole('button', { name: 'Kommunen anzeigen' }).click();
       return admin.getByRole('option').allInnerTexts();

@@ -133,6 +133,10 @@ function EditForm({ szenario }: { szenario: Szenario }) {
     </Alert>
   ) : null;
 
+  // A Land's model may be narrowed to its Kommunen: the form waits for them, so the picker never opens empty.
+  if (szenario.scopeTyp === 'land' && bereiche.isError) return <QueryError error={bereiche.error} onRetry={() => void bereiche.refetch()} />;
+  if (szenario.scopeTyp === 'land' && bereiche.isPending) return <Loading />;
+
   return (
     <ModelForm
       label={t('allocation.form.editTitle')}
