@@ -4,6 +4,7 @@ import type { Config } from './core/config.js';
 import { openDatabase, type Database } from './core/db.js';
 import type { AppInstance } from './core/http.js';
 import { ensureRootScope, pruneExpired } from './modules/identity/identity.repository.js';
+import { modules } from './modules/index.js';
 
 const PRUNE_EVERY_MS = 60 * 60_000;
 
@@ -36,14 +37,20 @@ export async function refreshStatistics(database: Database): Promise<void> {
   if (database.kind === 'pglite') await database.db.execute(sql`analyze`);
 }
 
+/** Each module's periodic work, one after the other. */
+export async function runHousekeeping(database: Database, now = new Date()): Promise<void> {
+  for (const m of modules) await m.housekeeping?.(database.db, now);
+}
+
 export async function startServer(config: Config, opts: { logger?: boolean; database?: Database } = {}): Promise<Running> {
   const database = opts.database ?? (await prepareDatabase(config));
   const app = await buildApp({ config, database, logger: opts.logger ?? true });
   let stopped = false;
   const prune = () =>
     pruneExpired(database.db)
+      .then(() => runHousekeeping(database))
       .then(() => refreshStatistics(database))
-      .catch((err: Error) => app.log.warn({ msg: err.message }, 'pruning expired sessions failed'));
+      .catch((err: Error) => app.log.warn({ msg: err.message }, 'housekeeping failed'));
   const pruneTimer = setInterval(prune, PRUNE_EVERY_MS);
   pruneTimer.unref();
   const stop = async () => {

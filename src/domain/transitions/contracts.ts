@@ -19,6 +19,7 @@ export const pupilRecordSchema = z.object({
   strasse: z.string().trim().max(200).nullable().optional(),
   plz: z.string().trim().max(10).nullable().optional(),
   ort: z.string().trim().max(200).nullable().optional(),
+  klasse: z.string().trim().max(50).nullable().optional(),
   /** Leaver list: the school the child leaves; registration list: the school it registered at. */
   schule: z.string().trim().max(200).nullable().optional(),
   /** Leaver list only: the school the child is expected to go to. */

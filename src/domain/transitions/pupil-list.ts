@@ -10,8 +10,26 @@ import { formatIsoDate, parseBirthDate } from './dates.js';
 export type PupilListKind = 'abgang' | 'anmeldung';
 export const pupilListLabels: Record<PupilListKind, string> = { abgang: 'Abgangsliste', anmeldung: 'Anmeldeliste' };
 
-type Column = 'id' | 'nachname' | 'vorname' | 'geburtsdatum' | 'geschlecht' | 'strasse' | 'hausnummer' | 'plz' | 'ort' | 'schule' | 'zielschule';
-const REQUIRED: readonly Column[] = ['id', 'nachname', 'vorname', 'geburtsdatum'];
+/** The fields a list can carry, in the order a column-mapping step offers them. */
+export const listColumns = ['id', 'nachname', 'vorname', 'geburtsdatum', 'geschlecht', 'klasse', 'strasse', 'hausnummer', 'plz', 'ort', 'schule', 'zielschule'] as const;
+export type ListColumn = (typeof listColumns)[number];
+type Column = ListColumn;
+export const REQUIRED_COLUMNS: readonly Column[] = ['id', 'nachname', 'vorname', 'geburtsdatum'];
+const REQUIRED = REQUIRED_COLUMNS;
+export const listColumnLabels: Record<Column, string> = {
+  id: 'Kennung',
+  nachname: 'Nachname',
+  vorname: 'Vorname',
+  geburtsdatum: 'Geburtsdatum',
+  geschlecht: 'Geschlecht',
+  klasse: 'Klasse',
+  strasse: 'Straße',
+  hausnummer: 'Hausnummer',
+  plz: 'PLZ',
+  ort: 'Ort',
+  schule: 'Schule',
+  zielschule: 'erwartete aufnehmende Schule',
+};
 const EXAMPLES: Partial<Record<Column, string>> = {
   id: 'id, Kennung, Schüler-ID',
   nachname: 'Nachname, Familienname, Name',
@@ -26,6 +44,7 @@ const ALIASES: Record<Column, string[]> = {
   vorname: ['vorname', 'rufname', 'vornamen'],
   geburtsdatum: ['geburtsdatum', 'gebdatum', 'geburtstag', 'geboren', 'gebam', 'geb'],
   geschlecht: ['geschlecht', 'sex', 'gender'],
+  klasse: ['klasse', 'klassenbezeichnung', 'kl', 'lerngruppe'],
   strasse: ['strasse', 'str', 'strassehausnummer', 'strasseundhausnummer', 'anschrift', 'adresse', 'wohnanschrift'],
   hausnummer: ['hausnummer', 'hausnr', 'hnr'],
   plz: ['plz', 'postleitzahl'],
@@ -61,18 +80,27 @@ export interface ListIssue {
   message: string;
 }
 
+/** The field a header is read as, by its name alone. */
+export function recognizeColumn(header: string, kind: PupilListKind): Column | null {
+  const key = headerKey(header);
+  return listColumns.find((c) => ALIASES[c].includes(key) || KIND_ALIASES[kind][c]?.includes(key)) ?? null;
+}
+
 export type PupilListResult = { ok: true; records: PupilRecord[] } | { ok: false; issues: ListIssue[] };
 
-/** Reads a list: the first row is the header. All rows are checked; any problem means no records. */
-export function readPupilList(rows: readonly ListRow[], kind: PupilListKind): PupilListResult {
+/**
+ * Reads a list: the first row is the header. All rows are checked; any problem means no records.
+ * `mapping` names the field of headers the user assigned by hand ('' ignores a column); other
+ * headers are recognised by name.
+ */
+export function readPupilList(rows: readonly ListRow[], kind: PupilListKind, mapping: Readonly<Record<string, Column | ''>> = {}): PupilListResult {
   const [header, ...body] = rows;
   if (!header) return { ok: false, issues: [{ row: 1, column: '', message: 'Die Datei ist leer.' }] };
   const issues: ListIssue[] = [];
   const names = header.cells.map((c) => c.trim());
   const at: Partial<Record<Column, number>> = {};
   names.forEach((name, index) => {
-    const key = headerKey(name);
-    const column = (Object.keys(ALIASES) as Column[]).find((c) => ALIASES[c].includes(key) || KIND_ALIASES[kind][c]?.includes(key));
+    const column = name in mapping ? mapping[name] || null : recognizeColumn(name, kind);
     if (!column) return;
     if (at[column] !== undefined) issues.push({ row: header.row, column: name, message: `Die Spalten „${names[at[column]!]}“ und „${name}“ meinen beide „${column}“; bitte nur eine davon angeben.` });
     else at[column] = index;
@@ -113,9 +141,17 @@ export function readPupilList(rows: readonly ListRow[], kind: PupilListKind): Pu
       strasse: strasse || null,
       plz: plz || null,
       ort: cell(r, 'ort') || null,
+      klasse: cell(r, 'klasse') || null,
       schule: cell(r, 'schule') || null,
       zielschule: kind === 'abgang' ? cell(r, 'zielschule') || null : null,
     });
   }
   return issues.length ? { ok: false, issues } : { ok: true, records };
+}
+
+/** How each header of a list is read, and which required fields no column provides: the column-mapping step shows both. */
+export function describeColumns(headers: readonly string[], kind: PupilListKind, mapping: Readonly<Record<string, Column | ''>> = {}): { spalten: { name: string; feld: Column | null }[]; fehlendeFelder: Column[] } {
+  const spalten = headers.map((h) => h.trim()).map((name) => ({ name, feld: name in mapping ? mapping[name] || null : recognizeColumn(name, kind) }));
+  const found = new Set(spalten.map((s) => s.feld));
+  return { spalten, fehlendeFelder: REQUIRED_COLUMNS.filter((c) => !found.has(c)) };
 }

@@ -17,4 +17,6 @@ export interface StrangModule {
   /** Reference data (e.g. the school list) loaded for the demo before any demo account exists. */
   seedReference?(db: Db): Promise<void>;
   seedDemo?(ctx: DemoSeedContext): Promise<void>;
+  /** Periodic work (e.g. deleting personal data whose retention has ended), run at start and every hour. */
+  housekeeping?(db: Db, now: Date): Promise<void>;
 }

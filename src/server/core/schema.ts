@@ -5,3 +5,4 @@ export * from '../modules/directory/directory.schema.js';
 export * from '../modules/mapping/mapping.schema.js';
 export * from '../modules/networks/networks.schema.js';
 export * from '../modules/allocation/allocation.schema.js';
+export * from '../modules/transitions/transitions.schema.js';

@@ -20,6 +20,7 @@ export const demoAccounts: { key: string; email: string; name: string; role: Rol
   { key: 'land', email: 'land@demo.strang.de', name: 'Lena Landeskoordination', role: 'landeskoordination', scope: 'nrw' },
   { key: 'koordination', email: 'koordination@demo.strang.de', name: 'Kai Koordination', role: 'kommunalkoordination', scope: 'koeln' },
   { key: 'schulleitung', email: 'schulleitung@demo.strang.de', name: 'Sam Schulleitung', role: 'schulleitung', scope: 'schule' },
+  { key: 'aufnahme', email: 'aufnahme@demo.strang.de', name: 'Ayla Aufnahme', role: 'schulleitung', scope: 'aufnahmeschule' },
   { key: 'fachkraft', email: 'fachkraft@demo.strang.de', name: 'Fatma Fachkraft', role: 'fachkraft', scope: 'schule' },
   { key: 'mitglied', email: 'mitglied@demo.strang.de', name: 'Mika Mitglied', role: 'mitglied', scope: 'netzwerk' },
   { key: 'lesend', email: 'lesend@demo.strang.de', name: 'Luca Steuergruppe', role: 'lesend', scope: 'koeln' },
@@ -28,6 +29,8 @@ export const demoAccounts: { key: string; email: string; name: string; role: Rol
 /** Idempotent: a second run finds everything by its code or e-mail and adds nothing. */
 /** A real Köln primary school from the bundled NRW list (Sozialindex 7): the demo school leadership works here. */
 export const DEMO_SCHULNUMMER = '111910';
+/** A real Köln comprehensive school nearby that receives the Grundschule's leavers in the transition demo. */
+export const DEMO_AUFNAHME_SCHULNUMMER = '184287';
 
 export async function seedDemo(db: Db): Promise<{ created: number }> {
   let created = 0;
@@ -49,6 +52,9 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
   if (!schule) throw new Error(`Demo-Schule ${DEMO_SCHULNUMMER} fehlt in den Schuldaten.`);
   byKey.schule = schule;
   scopeIds.schule = schule.id;
+  const aufnahme = await findScopeByCode(db, 'schule', DEMO_AUFNAHME_SCHULNUMMER);
+  if (!aufnahme) throw new Error(`Demo-Schule ${DEMO_AUFNAHME_SCHULNUMMER} fehlt in den Schuldaten.`);
+  scopeIds.aufnahmeschule = aufnahme.id;
   const userIds: Record<string, string> = {};
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const a of demoAccounts) {
