@@ -30,7 +30,7 @@ export async function seedDemoTransitions(ctx: DemoSeedContext): Promise<void> {
   if (exists) return;
   const feeders = await schoolIds(ctx, abgebend);
   const receivers = await schoolIds(ctx, aufnehmend);
-  const round = generateRound({ pupils: 240, seed: 2027 });
+  const round = generateRound({ pupils: 330, seed: 2027, rates: { typo: 0.12, swapped: 0.04, dateSlip: 0.08 } });
   // The generator names its own schools; each is mapped onto a real school of the round.
   const feederOf = mapper(feeders);
   const receiverOf = mapper(receivers);
