@@ -1,5 +1,6 @@
 import type { ListenArt, Seite } from '../../../domain/transitions/round-contracts.js';
 import type { ActorCtx } from '../../core/context.js';
+import { isUniqueViolation } from '../../core/db.js';
 import { conflict, forbidden, notFound } from '../../core/errors.js';
 import { can } from '../../core/policy.js';
 import { findRunde, rundenSchulen, type KommuneRef, type RundeRow, type SchuleInfo } from './transitions.repository.js';
@@ -45,4 +46,14 @@ export const entryKey = (e: { schuleId: string; art: ListenArt; kennung: string 
 export function parseEntryKey(key: string): { schuleId: string; art: ListenArt; kennung: string } {
   const [schuleId, art, ...rest] = key.split(':');
   return { schuleId: schuleId!, art: art as ListenArt, kennung: rest.join(':') };
+}
+
+/** Two people doing the same at the same moment: the second gets a 409 instead of a server error. */
+export async function oneAtATime<T>(work: Promise<T>, message: string): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict(message);
+    throw err;
+  }
 }

@@ -1,9 +1,7 @@
 import type { Eintrag, Fall, ListenArt, Pruefung, Runde, RundeKopf } from '../../../domain/transitions/round-contracts.js';
-import { listenArten } from '../../../domain/transitions/round-contracts.js';
 import { artOfSeite, parseEntryKey, type RundeAccess } from './transitions-access.js';
 import { statisticsOf, type RoundEntry, type RoundState } from './round-state.js';
 import type { FallRow, SchuleInfo } from './transitions.repository.js';
-import { emptyZahlen } from './statistics.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const ref = (s: { id: string; name: string }) => ({ id: s.id, name: s.name });
@@ -42,7 +40,7 @@ export function presentRunde(a: RundeAccess, state: RoundState, listen: { schule
       return { id: s.id, name: s.name, schulnummer: s.schulnummer, schulform: s.schulform, seite: s.seite, liste: liste ? { eintraege: liste.eintraege, hochgeladenAm: liste.hochgeladenAm.toISOString() } : null, faelleOffen };
     }),
     abgleich: r.abgleichAm ? { am: r.abgleichAm.toISOString(), veraltet: !!lastUpload && lastUpload > r.abgleichAm } : null,
-    zahlen: stats.zahlen ?? emptyZahlen(),
+    zahlen: stats.zahlen,
   };
 }
 
@@ -110,4 +108,3 @@ export function presentPruefung(p: RoundState['paare'][number], state: RoundStat
   };
 }
 
-export const listenArtenAll = listenArten;

@@ -7,7 +7,7 @@ import { loadRoundState } from '../round-state.js';
 import { runMatching } from '../run-matching.js';
 import { presentPruefung } from '../transitions.presenters.js';
 import { findPaar, upsertEntscheidung } from '../transitions.repository.js';
-import { assertOpen, entryKey, loadRunde } from '../transitions-access.js';
+import { assertOpen, entryKey, loadRunde, oneAtATime } from '../transitions-access.js';
 
 /**
  * POST /api/uebergaenge/runden/:id/pruefungen/:paarId — a person decides an uncertain pair. The
@@ -23,7 +23,7 @@ export async function decidePruefung(ctx: ActorCtx, input: { rundeId: string; pa
   const before = await loadRoundState(ctx.db, input.rundeId);
   const abgang = before.byId.get(paar.abgangId)!;
   const anmeldung = before.byId.get(paar.anmeldungId)!;
-  await ctx.db.transaction(async (tx) => {
+  await oneAtATime(ctx.db.transaction(async (tx) => {
     await upsertEntscheidung(tx, { rundeId: input.rundeId, abgangSchluessel: entryKey(abgang), anmeldungSchluessel: entryKey(anmeldung), entscheidung: input.entscheidung, entschiedenVon: ctx.actor.id, entschiedenAm: now });
     await runMatching(tx, input.rundeId);
     await writeAudit(tx, {
@@ -35,7 +35,7 @@ export async function decidePruefung(ctx: ActorCtx, input: { rundeId: string; pa
       requestId: ctx.requestId,
       after: { abgangId: abgang.id, anmeldungId: anmeldung.id, entscheidung: input.entscheidung },
     });
-  });
+  }), 'Gleichzeitig wurde ein anderes Paar entschieden. Bitte versuchen Sie es noch einmal.');
   const after = await loadRoundState(ctx.db, input.rundeId);
   const again = after.paare.find((p) => p.abgangId === abgang.id && p.anmeldungId === anmeldung.id);
   const schulen = new Map(access.schulen.map((s) => [s.id, s]));

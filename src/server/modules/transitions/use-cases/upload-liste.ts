@@ -7,7 +7,7 @@ import type { ActorCtx } from '../../../core/context.js';
 import { forbidden } from '../../../core/errors.js';
 import { can } from '../../../core/policy.js';
 import { readTransferFile } from '../../mapping/import-export/read-file.js';
-import { assertOpen, loadRunde, type RundeAccess } from '../transitions-access.js';
+import { assertOpen, loadRunde, oneAtATime, type RundeAccess } from '../transitions-access.js';
 import { replaceListe, updateRunde } from '../transitions.repository.js';
 
 export interface UploadInput {
@@ -74,7 +74,7 @@ export async function uploadListe(ctx: ActorCtx, input: UploadInput): Promise<Li
   });
   if (input.dryRun) return { ...report, ok: true, hinweise };
 
-  const ersetzt = await ctx.db.transaction(async (tx) => {
+  const ersetzt = await oneAtATime(ctx.db.transaction(async (tx) => {
     const stored = await replaceListe(tx, { rundeId: access.runde.id, schuleId: schule.id, art: input.art, hochgeladenVon: ctx.actor.id, eintraege });
     await updateRunde(tx, access.runde.id, null, { listenGeaendertAm: new Date() });
     await writeAudit(tx, {
@@ -87,6 +87,6 @@ export async function uploadListe(ctx: ActorCtx, input: UploadInput): Promise<Li
       after: { rundeId: access.runde.id, schuleId: schule.id, art: input.art, eintraege: eintraege.length, ersetzt: stored.ersetzt },
     });
     return stored.ersetzt;
-  });
+  }), 'Die Liste wurde gerade gleichzeitig hochgeladen. Bitte prüfen Sie den Stand und laden Sie sie bei Bedarf erneut hoch.');
   return { ...report, ok: true, hinweise, ersetzt };
 }
