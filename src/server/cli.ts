@@ -14,6 +14,7 @@ import { printImportReport, runImportCommand } from './modules/mapping/import-ex
 import { roleLabels } from '../domain/identity/roles.js';
 import { runAllocateCommand } from './allocation-command.js';
 import { runTransitionsMatchCommand } from './transitions-command.js';
+import { runTransferMatchCommand } from './transfer-command.js';
 
 function config(): Config {
   return loadConfig(process.env);
@@ -154,6 +155,19 @@ program
   .option('--report <datei>', 'Bericht: Zahlen, Unversorgte, Anmeldungen ohne Abgang, Mehrfachanmeldungen')
   .action((opts: { leavers: string; registrations: string; out: string; report?: string }) => {
     process.exitCode = runTransitionsMatchCommand(opts);
+  });
+
+program
+  .command('transfer')
+  .description('Lernnetzwerk und Wissenstransfer')
+  .command('match')
+  .description('Lücken mit Praxisbeispielen anderer Kommunen abgleichen: CSV gap_id,rank,practice_id,score schreiben')
+  .requiredOption('--practices <datei>', 'Praxisbeispiele (CSV mit id, kommune, titel, beschreibung, handlungsfelder, altersphasen; Listen mit „|“)')
+  .requiredOption('--gaps <datei>', 'Lücken (dieselben Spalten; titel darf fehlen)')
+  .requiredOption('--out <datei>', 'Ergebnis: ein Vorschlag je Zeile')
+  .option('--top <anzahl>', 'höchstens so viele Vorschläge je Lücke (Standard 5)')
+  .action((opts: { practices: string; gaps: string; out: string; top?: string }) => {
+    process.exitCode = runTransferMatchCommand(opts);
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

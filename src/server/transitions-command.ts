@@ -7,6 +7,7 @@ import { pupilListLabels, readPupilList, type PupilListKind } from '../domain/tr
 import { formatRoundReport } from '../domain/transitions/report.js';
 import { parseCsv } from '../domain/mapping/transfer/sheet.js';
 import { decodeText } from './core/decode-text.js';
+import { writeAll } from './write-files.js';
 
 export interface TransitionsMatchOptions {
   leavers: string;
@@ -46,24 +47,6 @@ function readList(file: string, option: string, kind: PupilListKind): { records:
   const read = readPupilList(parsed.sheet.rows, kind);
   if (read.ok) return { records: read.records };
   return { problems: read.issues.map((i) => `${label} Zeile ${i.row}${i.column ? `, Spalte „${i.column}“` : ''}: ${i.message}`) };
-}
-
-/** Writes all files next to their targets first and renames them only when every one is written. */
-function writeAll(files: { target: string; option: string; content: string }[]): string | null {
-  const temps = files.map((f) => {
-    const target = path.resolve(f.target);
-    return { ...f, target, temp: path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`) };
-  });
-  for (const f of temps) {
-    try {
-      fs.writeFileSync(f.temp, f.content);
-    } catch {
-      for (const t of temps) fs.rmSync(t.temp, { force: true });
-      return `${f.option}: Die Datei ${f.target} kann nicht geschrieben werden.`;
-    }
-  }
-  for (const f of temps) fs.renameSync(f.temp, f.target);
-  return null;
 }
 
 /**
