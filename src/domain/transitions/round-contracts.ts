@@ -40,7 +40,7 @@ export const fallArtLabels: Record<FallArt, string> = {
   'ohne-abgang': 'Anmeldung ohne bekannte abgebende Schule',
   mehrfach: 'an mehreren Schulen angemeldet',
   'andere-schule': 'an einer anderen als der erwarteten Schule angemeldet',
-  'doppelt-in-liste': 'möglicherweise doppelt in einer Liste',
+  'doppelt-in-liste': 'möglicherweise doppelt erfasst (in einer Liste oder auf zwei Abgangslisten)',
 };
 
 export const fallStatus = ['offen', 'erledigt', 'entfallen'] as const;

@@ -83,9 +83,12 @@ export async function runMatching(tx: DbOrTx, rundeId: string): Promise<MatchOut
   for (const j of summary.ohneAbgang) add('ohne-abgang', [registrations[j]!], registrations[j]!.schuleId);
   for (const m of summary.mehrfach) add('mehrfach', [leavers[m.leaver]!, ...m.registrations.map((j) => registrations[j]!).sort((a, b) => entryKey(a).localeCompare(entryKey(b)))], null);
   for (const a of summary.andereSchule) add('andere-schule', [leavers[a.leaver]!, registrations[a.registration]!], leavers[a.leaver]!.schuleId);
+  // A child registered at two schools is a 'mehrfach' case already; its two registrations are not also a duplicate.
+  const inMehrfach = new Set(summary.mehrfach.flatMap((m) => m.registrations.map((j) => registrations[j]!.id)));
   for (const d of summary.doppeltInListe) {
     const list = d.list === 'abgang' ? leavers : registrations;
     const pair = [list[d.first]!, list[d.second]!];
+    if (d.list === 'anmeldung' && inMehrfach.has(pair[0]!.id) && inMehrfach.has(pair[1]!.id)) continue;
     add('doppelt-in-liste', pair, pair[0]!.schuleId === pair[1]!.schuleId ? pair[0]!.schuleId : null);
   }
 

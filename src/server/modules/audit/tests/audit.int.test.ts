@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { networksAuditedAs, networksEntityTypes } from '../../networks/tests/audited-as.js';
 import { allocationAuditedAs, allocationEntityTypes, allocationReadOnlyPosts } from '../../allocation/tests/audited-as.js';
+import { transitionsActingRole, transitionsAuditedAs, transitionsEntityTypes } from '../../transitions/tests/audited-as.js';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessMatrix, fillUrl } from '../../../access-matrix/access-matrix.js';
@@ -46,6 +47,7 @@ const entriesOf = (requestId: string) => t.database.db.select().from(auditLog).w
 const auditedAs: Record<string, string> = {
   ...networksAuditedAs,
   ...allocationAuditedAs,
+  ...transitionsAuditedAs,
   'POST /api/setup': 'setup.completed',
   'POST /api/auth/login': 'session.login',
   'POST /api/auth/logout': 'session.logout',
@@ -88,10 +90,12 @@ const readOnlyPosts = ['POST /api/netzwerke/:id/reihen/pruefen', ...allocationRe
 /** Every state-changing route that can succeed in the world (setup is done already: covered at the start). */
 const changing = Object.entries(accessMatrix).filter(([key]) => !key.startsWith('GET ') && key !== 'POST /api/setup' && !readOnlyPosts.includes(key));
 
-async function prepareAsAdmin(key: string) {
+/** The administration does it, unless only another role may (pupils' data: coordination and school leadership). */
+async function prepareAsActor(key: string) {
   const spec = accessMatrix[key]!;
-  const caller = spec.consumesSession ? await freshCaller(w, 'administration') : { user: w.users.administration, session: w.sessions.administration };
-  const prepared = await spec.prepare(w, { caller: 'administration', side: 'own', self: caller.user });
+  const role = transitionsActingRole[key] ?? 'administration';
+  const caller = spec.consumesSession ? await freshCaller(w, role) : { user: w.users[role], session: w.sessions[role] };
+  const prepared = await spec.prepare(w, { caller: role, side: 'own', self: caller.user });
   const [method, pattern] = key.split(' ') as [Method, string];
   return { caller, method, url: fillUrl(pattern, prepared), payload: prepared.payload, ok: spec.ok };
 }
@@ -109,7 +113,7 @@ describe('audit entries', () => {
   });
 
   it.each(changing.map(([key]) => [key]))('%s writes an entry with actor, action and ids', async (key) => {
-    const { caller, method, url, payload, ok } = await prepareAsAdmin(key);
+    const { caller, method, url, payload, ok } = await prepareAsActor(key);
     const { res, requestId } = await act(caller.session, method, url, payload);
     expect(res.statusCode, res.body).toBe(ok);
     const entries = await entriesOf(requestId);
@@ -117,7 +121,7 @@ describe('audit entries', () => {
     const [entry] = entries;
     expect(entry!.action).toBe(auditedAs[key]);
     expect(entry!.actorId).not.toBeNull();
-    expect(['user', 'membership', 'scope', 'schule', 'sozialraum', 'akteur', 'angebot', 'kooperation', 'akteur_typ', ...networksEntityTypes, ...allocationEntityTypes]).toContain(entry!.entityType);
+    expect(['user', 'membership', 'scope', 'schule', 'sozialraum', 'akteur', 'angebot', 'kooperation', 'akteur_typ', ...networksEntityTypes, ...allocationEntityTypes, ...transitionsEntityTypes]).toContain(entry!.entityType);
     expect(entry!.entityId).toBeTruthy();
     expect(Date.now() - entry!.at.getTime()).toBeLessThan(60_000);
     // Done by the administration, except where the person acts for themselves through a link or login.
@@ -145,7 +149,7 @@ describe('audit and change are one transaction', () => {
   }
 
   it.each(changing.map(([key]) => [key]))('%s changes nothing when its audit entry cannot be written', async (key) => {
-    const { caller, method, url, payload } = await prepareAsAdmin(key);
+    const { caller, method, url, payload } = await prepareAsActor(key);
     const before = await snapshot();
     await t.database.db.execute(sql`alter table audit_log add constraint audit_refuses_everything check (false) not valid`);
     try {

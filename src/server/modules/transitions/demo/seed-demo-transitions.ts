@@ -47,6 +47,7 @@ export async function seedDemoTransitions(ctx: DemoSeedContext): Promise<void> {
     };
     round.leavers.forEach((r) => add(feederOf(r.schule ?? ''), 'abgang', r));
     round.registrations.forEach((r) => add(receiverOf(r.schule ?? ''), 'anmeldung', r));
+    for (const c of uncertainChildren(feeders, receivers)) add(c.schuleId, c.art, c.record);
     for (const [key, { art, records }] of lists) {
       const schuleId = key.split(':')[0]!;
       await replaceListe(tx, {
@@ -56,6 +57,7 @@ export async function seedDemoTransitions(ctx: DemoSeedContext): Promise<void> {
         hochgeladenVon: ctx.users.schulleitung!,
         eintraege: records.map((r, position) => {
           const ziel = art === 'abgang' && r.zielschule ? receiverOf(r.zielschule) : null;
+          const zielNummer = ziel ? aufnehmend[receivers.indexOf(ziel)]! : null;
           return {
             position,
             kennung: `${art === 'abgang' ? 'A' : 'M'}${String(position + 1).padStart(4, '0')}`,
@@ -67,7 +69,7 @@ export async function seedDemoTransitions(ctx: DemoSeedContext): Promise<void> {
             strasse: r.strasse ?? null,
             plz: r.plz ?? null,
             ort: r.ort ?? null,
-            zielschule: ziel,
+            zielschule: zielNummer,
             zielschuleId: ziel,
           };
         }),
@@ -77,6 +79,23 @@ export async function seedDemoTransitions(ctx: DemoSeedContext): Promise<void> {
     await updateRunde(tx, runde.id, null, { abgleichAm: new Date() });
     await writeAudit(tx, { actorId: null, action: 'demo.uebergang_runde_created', entityType: 'uebergang_runde', entityId: runde.id, scopeId: koeln, after: { ...outcome } });
   });
+}
+
+/**
+ * Children the engine cannot decide alone, so the demo has pairs to review: twins on one leaver
+ * list, one of them registered with a short first name that fits both and without address.
+ */
+function uncertainChildren(feeders: string[], receivers: string[]): { schuleId: string; art: 'abgang' | 'anmeldung'; record: PupilRecord }[] {
+  const home = { strasse: 'Ernstbergstraße 12', plz: '50765', ort: 'Köln' };
+  const none = { strasse: null, plz: null, ort: null, geschlecht: null };
+  return [
+    { schuleId: feeders[0]!, art: 'abgang', record: { id: '', nachname: 'Schmitz', vorname: 'Leonie', geburtsdatum: '2016-03-04', geschlecht: 'w', ...home, schule: null, zielschule: receivers[0]! } },
+    { schuleId: feeders[0]!, art: 'abgang', record: { id: '', nachname: 'Schmitz', vorname: 'Leona', geburtsdatum: '2016-03-04', geschlecht: 'w', ...home, schule: null, zielschule: receivers[0]! } },
+    { schuleId: receivers[0]!, art: 'anmeldung', record: { id: '', nachname: 'Schmitz', vorname: 'Lea', geburtsdatum: '2016-03-04', ...none, schule: null, zielschule: null } },
+    { schuleId: feeders[1]!, art: 'abgang', record: { id: '', nachname: 'Yılmaz', vorname: 'Elif', geburtsdatum: '2015-11-21', geschlecht: 'w', strasse: 'Merianstraße 7', plz: '50765', ort: 'Köln', schule: null, zielschule: receivers[1]! } },
+    { schuleId: feeders[1]!, art: 'abgang', record: { id: '', nachname: 'Yılmaz', vorname: 'Eylül', geburtsdatum: '2015-11-21', geschlecht: 'w', strasse: 'Merianstraße 7', plz: '50765', ort: 'Köln', schule: null, zielschule: receivers[1]! } },
+    { schuleId: receivers[1]!, art: 'anmeldung', record: { id: '', nachname: 'Yilmaz', vorname: 'E.', geburtsdatum: '2015-11-21', ...none, schule: null, zielschule: null } },
+  ];
 }
 
 async function schoolIds(ctx: DemoSeedContext, schulnummern: string[]): Promise<string[]> {
@@ -93,6 +112,7 @@ async function schoolIds(ctx: DemoSeedContext, schulnummern: string[]): Promise<
 function mapper(ids: string[]): (name: string) => string {
   const seen = new Map<string, string>();
   return (name) => {
+    if (ids.includes(name)) return name;
     if (!seen.has(name)) seen.set(name, ids[seen.size % ids.length]!);
     return seen.get(name)!;
   };

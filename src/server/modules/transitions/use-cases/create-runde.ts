@@ -6,6 +6,9 @@ import { can } from '../../../core/policy.js';
 import { findKommune, insertRunde, insertRundenSchulen, schulenByIds } from '../transitions.repository.js';
 import { getRunde } from './get-runde.js';
 
+/** Today's date where the round's schools are, "YYYY-MM-DD". */
+const todayInGermany = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+
 const seitenFelder = [
   ['abgebendeSchulen', 'abgebend'],
   ['aufnehmendeSchulen', 'aufnehmend'],
@@ -28,7 +31,7 @@ export async function createRunde(ctx: ActorCtx, input: RundeBody) {
       else if (ids.indexOf(id) !== i) errors.push({ field: `${field}.${i}`, message: `Die Schule „${s.name}“ ist doppelt gewählt.` });
     });
   }
-  if (input.frist < new Date().toISOString().slice(0, 10)) errors.push({ field: 'frist', message: 'Die Frist darf nicht in der Vergangenheit liegen.' });
+  if (input.frist < todayInGermany()) errors.push({ field: 'frist', message: 'Die Frist darf nicht in der Vergangenheit liegen.' });
   if (errors.length) throw new AppError(400, 'validation_failed', errors[0]!.message, errors);
 
   const id = await ctx.db.transaction(async (tx) => {

@@ -33,7 +33,8 @@ export async function decidePruefung(ctx: ActorCtx, input: { rundeId: string; pa
       entityId: paar.id,
       scopeId: access.kommune.id,
       requestId: ctx.requestId,
-      after: { abgangId: abgang.id, anmeldungId: anmeldung.id, entscheidung: input.entscheidung },
+      // Entry ids would outlive the deletion of the round's personal data: the audit keeps the pair's id only.
+      after: { entscheidung: input.entscheidung },
     });
   }), 'Gleichzeitig wurde ein anderes Paar entschieden. Bitte versuchen Sie es noch einmal.');
   const after = await loadRoundState(ctx.db, input.rundeId);

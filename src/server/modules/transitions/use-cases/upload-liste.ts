@@ -54,9 +54,11 @@ export async function uploadListe(ctx: ActorCtx, input: UploadInput): Promise<Li
   const receiving = access.schulen.filter((s) => s.seite === 'aufnehmend');
   const receivingByKey = new Map(receiving.flatMap((s) => [[schoolKey(s.schulnummer), s] as const, [schoolKey(s.name), s] as const]));
   const hinweise: ListeBericht['hinweise'] = [];
+  // Records follow the body rows one to one; blank rows were skipped, so the row numbers come from the sheet.
+  const zielColumn = spalten.find((s) => s.feld === 'zielschule')?.name ?? 'zielschule';
   const eintraege = list.records.map((r, position) => {
     const ziel = r.zielschule ? receivingByKey.get(schoolKey(r.zielschule)) : undefined;
-    if (r.zielschule && !ziel) hinweise.push({ row: position + 2, column: 'zielschule', message: `„${r.zielschule}“ ist keine aufnehmende Schule dieser Runde; das Kind wird trotzdem gesucht.` });
+    if (r.zielschule && !ziel) hinweise.push({ row: rows[position + 1]?.row ?? position + 2, column: zielColumn, message: `„${r.zielschule}“ ist keine aufnehmende Schule dieser Runde; das Kind wird trotzdem gesucht.` });
     return {
       position,
       kennung: r.id,
