@@ -68,9 +68,9 @@ describe('first-run setup, logout and login', () => {
   });
 
   it('shows a placeholder for each module', async () => {
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übergänge' }).click();
-    await expectHeading(page, 'Übergänge');
-    expect(page.url()).toMatch(/\/uebergaenge$/);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Berichte' }).click();
+    await expectHeading(page, 'Berichte');
+    expect(page.url()).toMatch(/\/berichte$/);
     await page.getByText('Dieses Modul wird gerade aufgebaut.').waitFor();
     const focused = await page.evaluate(() => document.activeElement?.tagName);
     expect(focused).toBe('H1');

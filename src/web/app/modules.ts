@@ -6,6 +6,7 @@ import { mappingAnalysisRoutes } from '../features/mapping/analysis/routes.js';
 import { mappingCrudRoutes, MappingStartPage } from '../features/mapping/shared/routes.js';
 import { mappingTransferRoutes } from '../features/mapping/transfer/routes.js';
 import { networksRoutes, NetworksStartPage } from '../features/networks/routes.js';
+import { TransitionsStartPage, transitionsRoutes } from '../features/transitions/routes.js';
 
 export const moduleKeys = [
   'directory',
@@ -43,7 +44,7 @@ export const moduleRoutes: readonly ModuleRoute[] = [
   { key: 'networks', path: '/netzwerke', Component: NetworksStartPage, children: networksRoutes },
   { key: 'participation', path: '/beteiligung' },
   { key: 'allocation', path: '/ressourcen', Component: AllocationStartPage, children: allocationRoutes },
-  { key: 'transitions', path: '/uebergaenge' },
+  { key: 'transitions', path: '/uebergaenge', Component: TransitionsStartPage, children: transitionsRoutes },
   { key: 'goals', path: '/ziele' },
   { key: 'reports', path: '/berichte' },
 ];

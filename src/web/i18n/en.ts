@@ -3,6 +3,7 @@ import { allocationCompareEn } from '../features/allocation/i18n/compare.en.js';
 import { allocationEn } from '../features/allocation/i18n/allocation.en.js';
 import { meetingsEn } from '../features/networks/i18n/meetings.en.js';
 import { networksEn } from '../features/networks/i18n/networks.en.js';
+import { transitionsEn } from '../features/transitions/i18n/transitions.en.js';
 
 /** English texts (second language). */
 export const en: Messages = {
@@ -1207,6 +1208,7 @@ export const en: Messages = {
   meetings: meetingsEn,
   allocation: allocationEn,
   allocationCompare: allocationCompareEn,
+  transitions: transitionsEn,
   paging: {
     label: 'Page navigation: {{what}}',
     previous: 'Previous page',
