@@ -7,21 +7,26 @@ describe('reading a pupil list', () => {
   it('finds columns under the names school software uses and reads every date format', () => {
     const result = readPupilList(
       rows(
-        ['Schüler-ID', 'Familienname', 'Rufname', 'Geb.-Datum', 'Geschlecht', 'Straße', 'Hausnr.', 'PLZ', 'Wohnort', 'Schule', 'Aufnehmende Schule', 'Bemerkung'],
-        ['1', 'Müller', 'Anna', '05.03.2014', 'weiblich', 'Hauptstraße', '3', '50667', 'Köln', '100040', '200010', 'egal'],
-        ['2', 'Schmidt', 'Jonas', '20140712', 'M', '', '', '', '', '', '', ''],
-        ['3', 'Yılmaz', '', '', '', '', '', '', '', '', '', ''],
+        ['Schüler-ID', 'Familienname', 'Rufname', 'Geb.-Datum', 'Geschlecht', 'Straße', 'Hausnr.', 'PLZ', 'Wohnort', 'Schule', 'Aufnehmende Schule', 'Bemerkung', 'Klasse'],
+        ['1', 'Müller', 'Anna', '05.03.2014', 'weiblich', 'Hauptstraße', '3', '50667', 'Köln', '100040', '200010', 'egal', '4b'],
+        ['2', 'Schmidt', 'Jonas', '20140712', 'M', '', '', '', '', '', '', '', ''],
+        ['3', 'Yılmaz', '', '', '', '', '', '', '', '', '', '', ''],
       ),
       'abgang',
     );
     expect(result).toEqual({
       ok: true,
       records: [
-        { id: '1', nachname: 'Müller', vorname: 'Anna', geburtsdatum: '2014-03-05', geschlecht: 'w', strasse: 'Hauptstraße 3', plz: '50667', ort: 'Köln', schule: '100040', zielschule: '200010' },
-        { id: '2', nachname: 'Schmidt', vorname: 'Jonas', geburtsdatum: '2014-07-12', geschlecht: 'm', strasse: null, plz: null, ort: null, schule: null, zielschule: null },
-        { id: '3', nachname: 'Yılmaz', vorname: '', geburtsdatum: null, geschlecht: null, strasse: null, plz: null, ort: null, schule: null, zielschule: null },
+        { id: '1', nachname: 'Müller', vorname: 'Anna', geburtsdatum: '2014-03-05', geschlecht: 'w', strasse: 'Hauptstraße 3', plz: '50667', ort: 'Köln', klasse: '4b', schule: '100040', zielschule: '200010' },
+        { id: '2', nachname: 'Schmidt', vorname: 'Jonas', geburtsdatum: '2014-07-12', geschlecht: 'm', strasse: null, plz: null, ort: null, klasse: null, schule: null, zielschule: null },
+        { id: '3', nachname: 'Yılmaz', vorname: '', geburtsdatum: null, geschlecht: null, strasse: null, plz: null, ort: null, klasse: null, schule: null, zielschule: null },
       ],
     });
+  });
+
+  it('reads headers the user assigned by hand, and ignores columns assigned to nothing', () => {
+    const result = readPupilList(rows(['Lfd.', 'Zuname des Kindes', 'Vorname', 'Geboren am', 'Rufname'], ['7', 'Koch', 'Ida', '2014-01-01', 'Idchen']), 'anmeldung', { 'Lfd.': 'id', 'Zuname des Kindes': 'nachname', 'Geboren am': 'geburtsdatum', Rufname: '' });
+    expect(result.ok && result.records[0]).toMatchObject({ id: '7', nachname: 'Koch', vorname: 'Ida', geburtsdatum: '2014-01-01' });
   });
 
   it('reads "aufnehmende Schule" as the school itself in a registration list', () => {
