@@ -1,6 +1,7 @@
 import { stemmer } from '@orama/stemmers/german';
 import { compoundSplitter, type CompoundSplitter } from './compounds.js';
-import { words } from './tokenize.js';
+import { conceptGroups } from './thesaurus.js';
+import { fold, words } from './tokenize.js';
 
 /** A text as index terms: stems of its words, and of the parts of its compounds. */
 export interface Analyzer {
@@ -10,6 +11,15 @@ export interface Analyzer {
 }
 
 const stem = (w: string) => stemmer(w);
+
+/** Stem → concept terms ("~smartphone"), from the thesaurus written in plain words. */
+const concepts = new Map<string, string[]>();
+for (const [name, members] of Object.entries(conceptGroups)) {
+  for (const m of members) {
+    const s = stem(fold(m));
+    concepts.set(s, [...(concepts.get(s) ?? []), `~${name}`]);
+  }
+}
 
 /**
  * The lexicon for compound splitting comes from the texts themselves (every word that stands alone
@@ -21,9 +31,16 @@ export function buildAnalyzer(corpus: Iterable<string>): Analyzer {
   const splitter: CompoundSplitter = compoundSplitter(lexicon);
   const termsWithWords = (text: string) => {
     const out: { term: string; word: string }[] = [];
+    const push = (term: string, word: string) => {
+      out.push({ term, word });
+      for (const c of concepts.get(term) ?? []) out.push({ term: c, word });
+    };
     for (const { folded, original } of words(text)) {
-      out.push({ term: stem(folded), word: original });
-      for (const part of splitter.split(folded)) out.push({ term: stem(part), word: original });
+      push(stem(folded), original);
+      // Parts of parts too: Schulsozialarbeit → schul, sozialarbeit → sozial, arbeit.
+      const parts = new Set(splitter.split(folded));
+      for (const part of [...parts]) for (const inner of splitter.split(part)) parts.add(inner);
+      for (const part of parts) push(stem(part), original);
     }
     return out;
   };

@@ -1,3 +1,5 @@
+import { fold } from './tokenize.js';
+
 /**
  * Splitting German compounds into known words, so that "Sozialarbeit" finds "Schulsozialarbeit" and
  * "Eltern" finds "Elternbegleitung". A word is split when it is made of words of the lexicon (each at
@@ -9,19 +11,19 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
 const MIN_PART = 4;
 const MIN_LAST = 3;
 
-/** Words every lexicon knows: the building blocks of the field's compounds (folded, as `fold` writes them). */
+/** Words every lexicon knows: the building blocks of the field's compounds. */
 export const BASE_LEXICON = [
-  'schul', 'schule', 'sozial', 'arbeit', 'familie', 'familien', 'eltern', 'kind', 'kinder', 'jugend', 'jugendliche', 'sprache', 'sprach', 'foerderung', 'zentrum', 'zentren',
+  'schul', 'schule', 'sozial', 'arbeit', 'familie', 'familien', 'eltern', 'kind', 'kinder', 'jugend', 'jugendliche', 'sprache', 'sprach', 'förderung', 'zentrum', 'zentren',
   'begleitung', 'beratung', 'hilfe', 'hilfen', 'angebot', 'angebote', 'besuch', 'besuche', 'willkommen', 'lese', 'lesen', 'paten', 'patenschaft', 'stadt', 'teil', 'stadtteil',
-  'muetter', 'mutter', 'vater', 'vaeter', 'baby', 'lotsen', 'lotse', 'lotsin', 'gesundheit', 'beruf', 'berufs', 'einstieg', 'uebergang', 'uebergaenge', 'coaching',
-  'ferien', 'freizeit', 'haus', 'aufgaben', 'netz', 'netzwerk', 'werk', 'kette', 'praevention', 'bildung', 'bildungs', 'buero', 'amt', 'jugendamt', 'kita', 'krippe',
+  'mütter', 'mutter', 'vater', 'väter', 'baby', 'lotsen', 'lotse', 'lotsin', 'gesundheit', 'beruf', 'berufs', 'einstieg', 'übergang', 'übergänge', 'coaching',
+  'ferien', 'freizeit', 'haus', 'aufgaben', 'netz', 'netzwerk', 'werk', 'kette', 'praevention', 'bildung', 'bildungs', 'büro', 'amt', 'jugendamt', 'kita', 'krippe',
   'tages', 'pflege', 'ganztag', 'ganztags', 'betreuung', 'mittag', 'essen', 'sport', 'bewegung', 'musik', 'kultur', 'medien', 'kompetenz', 'kompetenzen', 'demokratie',
-  'beteiligung', 'planung', 'koordination', 'steuerung', 'gruppe', 'gruppen', 'kurs', 'kurse', 'treff', 'cafe', 'raum', 'raeume', 'quartier', 'arbeitsmarkt', 'ausbildung',
-  'praktikum', 'orientierung', 'sucht', 'gewalt', 'schutz', 'frueh', 'fruehe', 'hilfen', 'lern', 'lernen', 'ort', 'orte', 'werkstatt', 'projekt', 'projekte', 'stelle',
-  'stellen', 'fach', 'kraft', 'kraefte', 'dienst', 'dienste', 'psychologie', 'schwanger', 'schaft', 'geburt', 'zugang', 'zuwanderung', 'integration', 'flucht', 'armut',
-  'daten', 'bericht', 'monitoring', 'vertrag', 'vereinbarung', 'konferenz', 'runde', 'tisch', 'brief', 'mappe', 'paket', 'begruessung', 'abend', 'frueh', 'stueck',
-  'grund', 'gesamt', 'real', 'haupt', 'foerder', 'sekundar', 'stufe', 'klasse', 'klassen', 'lehr', 'lehrer', 'leitung', 'verwaltung', 'traeger', 'verein', 'vereine',
-  'markt', 'sozialraum', 'lebens', 'welt', 'alltag', 'erziehung', 'erziehungs', 'kompass', 'tandem', 'mentor', 'mentoren', 'ehrenamt', 'ehrenamtliche', 'buerger',
+  'beteiligung', 'planung', 'koordination', 'steuerung', 'gruppe', 'gruppen', 'kurs', 'kurse', 'treff', 'cafe', 'raum', 'räume', 'quartier', 'arbeitsmarkt', 'ausbildung',
+  'praktikum', 'orientierung', 'sucht', 'gewalt', 'schutz', 'früh', 'frühe', 'hilfen', 'lern', 'lernen', 'ort', 'orte', 'werkstatt', 'projekt', 'projekte', 'stelle',
+  'stellen', 'fach', 'kraft', 'kräfte', 'dienst', 'dienste', 'psychologie', 'schwanger', 'schaft', 'geburt', 'zugang', 'zuwanderung', 'integration', 'flucht', 'armut',
+  'daten', 'bericht', 'monitoring', 'vertrag', 'vereinbarung', 'konferenz', 'runde', 'tisch', 'brief', 'mappe', 'paket', 'begrüßung', 'abend', 'früh', 'stück',
+  'grund', 'gesamt', 'real', 'haupt', 'förder', 'sekundar', 'stufe', 'klasse', 'klassen', 'lehr', 'lehrer', 'leitung', 'verwaltung', 'träger', 'verein', 'vereine',
+  'markt', 'sozialraum', 'lebens', 'welt', 'alltag', 'erziehung', 'erziehungs', 'kompass', 'tandem', 'mentor', 'mentoren', 'ehrenamt', 'ehrenamtliche', 'bürger',
 ] as const;
 
 export interface CompoundSplitter {
@@ -30,7 +32,7 @@ export interface CompoundSplitter {
 }
 
 export function compoundSplitter(lexicon: Iterable<string>): CompoundSplitter {
-  const known = new Set<string>(BASE_LEXICON);
+  const known = new Set<string>(BASE_LEXICON.map(fold));
   for (const w of lexicon) if (w.length >= MIN_LAST) known.add(w);
   const cache = new Map<string, string[]>();
 

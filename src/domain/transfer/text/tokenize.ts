@@ -2,13 +2,13 @@ import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' 
 
 const stopwords = new Set<string>((stopwordsIso as Record<string, string[]>).de);
 
-/** Lower case, umlauts and ß written out, other accents dropped: "Übergänge" and "Uebergaenge" become one word. */
+/**
+ * Lower case, umlauts without their dots, ß as ss, other accents dropped — as the German Snowball
+ * stemmer writes its stems, so that "Übergänge" and "Übergang" meet at "ubergang".
+ */
 export function fold(word: string): string {
   return word
     .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');

@@ -1,0 +1,261 @@
+import type { KontextFrage } from './types.js';
+
+// The catalogue of context questions of the Kontextmodell, written for Strang.
+// Each question asks what a requesting municipality needs to know from the providing
+// municipality before it adapts a good practice. Codes are stable (`inst-01` …) because
+// practices and transfers refer to them; new questions get the next free number.
+
+const institutionell: KontextFrage[] = [
+  { code: 'inst-01', dimension: 'institutionell', frage: 'Bei welchem Amt ist die Koordination der Präventionskette angesiedelt?' },
+  {
+    code: 'inst-02',
+    dimension: 'institutionell',
+    frage: 'Ist die Koordinationsstelle als Stabsstelle direkt bei der Verwaltungsspitze oder in einem Fachamt verortet?',
+    hinweis: 'Die Nähe zur Verwaltungsspitze entscheidet oft darüber, ob die Koordination ämterübergreifend wirken kann.',
+  },
+  { code: 'inst-03', dimension: 'institutionell', frage: 'Sind Jugendamt, Schulverwaltung und Gesundheitsamt in einem Dezernat gebündelt oder auf mehrere Dezernate verteilt?' },
+  {
+    code: 'inst-04',
+    dimension: 'institutionell',
+    frage: 'Hat die Kommune ein eigenes Jugendamt, oder ist das Kreisjugendamt zuständig?',
+    hinweis: 'Kreisangehörige Städte ohne eigenes Jugendamt müssen viele Absprachen mit dem Kreis treffen.',
+  },
+  { code: 'inst-05', dimension: 'institutionell', frage: 'Welche freien Träger sind an dem Angebot beteiligt, und wie sind sie in der Kommune gewachsen?' },
+  { code: 'inst-06', dimension: 'institutionell', frage: 'Gibt es eine schriftliche Kooperationsvereinbarung zwischen den beteiligten Institutionen, und was regelt sie?' },
+  {
+    code: 'inst-07',
+    dimension: 'institutionell',
+    frage: 'Welche Gremien haben das Angebot beschlossen oder begleiten es (Steuergruppe, Arbeitsgemeinschaft nach § 78 SGB VIII, Bildungskonferenz)?',
+  },
+  { code: 'inst-08', dimension: 'institutionell', frage: 'Wie ist die Fach- und Dienstaufsicht über die eingesetzten Fachkräfte geregelt?' },
+  { code: 'inst-09', dimension: 'institutionell', frage: 'Welche Rolle spielen das Schulamt und die Schulaufsicht?' },
+  { code: 'inst-10', dimension: 'institutionell', frage: 'Gibt es ein Bildungsbüro oder ein Regionales Bildungsnetzwerk, und welche Aufgaben übernimmt es bei dem Angebot?' },
+  { code: 'inst-11', dimension: 'institutionell', frage: 'Wie sind die Frühen Hilfen organisiert (Netzwerkkoordination, Träger, Anbindung an das Jugendamt oder das Gesundheitsamt)?' },
+  {
+    code: 'inst-12',
+    dimension: 'institutionell',
+    frage: 'Welche Datenschutzregelungen und Einwilligungen waren für den Austausch von Informationen nötig?',
+    hinweis: 'Vorlagen für Einwilligungserklärungen und Schweigepflichtentbindungen sparen beim Transfer viel Zeit.',
+  },
+  { code: 'inst-13', dimension: 'institutionell', frage: 'War ein Ratsbeschluss oder ein Beschluss des Jugendhilfeausschusses erforderlich?' },
+  { code: 'inst-14', dimension: 'institutionell', frage: 'Wie ist der Allgemeine Soziale Dienst organisiert – zentral, in Bezirken oder sozialraumorientiert?' },
+  {
+    code: 'inst-15',
+    dimension: 'institutionell',
+    frage: 'Welche Partner außerhalb der Verwaltung (Kliniken, Jobcenter, Agentur für Arbeit, Kammern, Krankenkassen) sind eingebunden, und auf welcher Grundlage?',
+  },
+  { code: 'inst-16', dimension: 'institutionell', frage: 'Gibt es eine integrierte Sozial-, Jugendhilfe- und Schulentwicklungsplanung, auf die das Angebot aufbaut?' },
+  { code: 'inst-17', dimension: 'institutionell', frage: 'Gab oder gibt es Konkurrenz zwischen Trägern um Zuständigkeiten oder Fördermittel, und wie wurde sie geregelt?' },
+  { code: 'inst-18', dimension: 'institutionell', frage: 'Welche Vergabe- oder Ausschreibungsverfahren waren notwendig, und wie lange haben sie gedauert?' },
+  {
+    code: 'inst-19',
+    dimension: 'institutionell',
+    frage: 'Ist das Angebot in ein Landes- oder Bundesprogramm eingebunden, das Strukturen, Stellenumfang oder Qualifikation vorgibt?',
+  },
+  {
+    code: 'inst-20',
+    dimension: 'institutionell',
+    frage: 'Wie teilen sich Kreis und kreisangehörige Städte und Gemeinden die Aufgaben bei dem Angebot?',
+    hinweis: 'Wichtig für Kreise und für Städte, die ein Angebot aus einer kreisfreien Stadt übernehmen wollen.',
+  },
+  { code: 'inst-21', dimension: 'institutionell', frage: 'Wer ist Arbeitgeber der Fachkräfte – die Kommune, ein freier Träger oder das Land?' },
+  { code: 'inst-22', dimension: 'institutionell', frage: 'Wie sind die Schulen formal eingebunden (Beschluss der Schulkonferenz, Kooperationsvertrag, Schulprogramm)?' },
+  { code: 'inst-23', dimension: 'institutionell', frage: 'Welche Dienstanweisungen, Verfahrensabläufe oder Handlungsleitfäden regeln die Zusammenarbeit?' },
+  { code: 'inst-24', dimension: 'institutionell', frage: 'Welche Berichtspflichten und Steuerungsinstrumente (Kennzahlen, Jahresbericht, Zielvereinbarung) gibt es gegenüber Politik und Verwaltung?' },
+];
+
+const kommunalSozialraeumlich: KontextFrage[] = [
+  { code: 'sozr-01', dimension: 'kommunal-sozialraeumlich', frage: 'Wie hoch ist der Anteil der Kinder im SGB-II-Bezug im Einzugsgebiet?' },
+  { code: 'sozr-02', dimension: 'kommunal-sozialraeumlich', frage: 'Wie viele Kinder, Jugendliche oder Familien der Zielgruppe leben im Einzugsgebiet?' },
+  { code: 'sozr-03', dimension: 'kommunal-sozialraeumlich', frage: 'Wie hoch ist der Anteil der Familien mit Einwanderungsgeschichte, und welche Familiensprachen überwiegen?' },
+  {
+    code: 'sozr-04',
+    dimension: 'kommunal-sozialraeumlich',
+    frage: 'Wie verteilen sich die Schulen des Einzugsgebiets auf die Stufen des Schulsozialindex?',
+    hinweis: 'Ein Angebot, das für Schulen mit Index 8 und 9 entwickelt wurde, passt nicht ohne Weiteres zu Schulen mit Index 3.',
+  },
+  {
+    code: 'sozr-05',
+    dimension: 'kommunal-sozialraeumlich',
+    frage: 'Handelt es sich um ein dicht besiedeltes Stadtquartier, eine Kleinstadt oder einen ländlichen Raum mit verstreuten Ortsteilen?',
+  },
+  { code: 'sozr-06', dimension: 'kommunal-sozialraeumlich', frage: 'Wie gut ist das Angebot mit Bus und Bahn erreichbar, auch nachmittags, abends und in den Ferien?' },
+  { code: 'sozr-07', dimension: 'kommunal-sozialraeumlich', frage: 'Wie hoch ist die Versorgungsquote mit Kita-Plätzen für Kinder unter drei und über drei Jahren?' },
+  { code: 'sozr-08', dimension: 'kommunal-sozialraeumlich', frage: 'Wie viele Kinder kommen ohne oder mit nur kurzem Kita-Besuch in die Schule?' },
+  {
+    code: 'sozr-09',
+    dimension: 'kommunal-sozialraeumlich',
+    frage: 'Welche Befunde liefert die Schuleingangsuntersuchung im Einzugsgebiet (Sprache, Motorik, Gewicht, fehlende Vorsorgeuntersuchungen)?',
+  },
+  { code: 'sozr-10', dimension: 'kommunal-sozialraeumlich', frage: 'Wie hoch ist der Anteil Alleinerziehender unter den Haushalten mit Kindern?' },
+  { code: 'sozr-11', dimension: 'kommunal-sozialraeumlich', frage: 'Wie viele Jugendliche verlassen die Schule ohne Abschluss, und wie hoch ist die Jugendarbeitslosigkeit?' },
+  {
+    code: 'sozr-12',
+    dimension: 'kommunal-sozialraeumlich',
+    frage: 'Welche Einrichtungen gibt es im Quartier, an die das Angebot andocken kann (Familienzentren, Jugendzentren, Bibliotheken, Sportvereine, Stadtteilbüros)?',
+  },
+  { code: 'sozr-13', dimension: 'kommunal-sozialraeumlich', frage: 'Gibt es im Sozialraum freie, gut erreichbare Räume, die für das Angebot genutzt werden können?' },
+  { code: 'sozr-14', dimension: 'kommunal-sozialraeumlich', frage: 'Wie stark ist die Fluktuation der Bevölkerung im Quartier (Zuzüge, Wegzüge, Neuzuwanderung)?' },
+  {
+    code: 'sozr-15',
+    dimension: 'kommunal-sozialraeumlich',
+    frage: 'Auf welcher räumlichen Ebene liegen Sozialdaten vor (Stadtbezirk, Sozialraum, statistischer Bezirk, Baublock)?',
+  },
+  {
+    code: 'sozr-16',
+    dimension: 'kommunal-sozialraeumlich',
+    frage: 'Wie werden die Sozialdaten in der Kommune gedeutet – gilt das Quartier als „Brennpunkt“ oder als Ort mit Potenzial?',
+    hinweis: 'Dieselben Zahlen führen je nach Deutung zu ganz unterschiedlichen Angeboten.',
+  },
+  { code: 'sozr-17', dimension: 'kommunal-sozialraeumlich', frage: 'Welche Stadtentwicklungs- oder Förderprogramme laufen im Quartier (z. B. Soziale Stadt, Städtebauförderung)?' },
+  { code: 'sozr-18', dimension: 'kommunal-sozialraeumlich', frage: 'Wie ist die Versorgung mit Kinderärztinnen und Kinderärzten, Hebammen und Therapiepraxen?' },
+  { code: 'sozr-19', dimension: 'kommunal-sozialraeumlich', frage: 'Welche Branchen und Ausbildungsbetriebe prägen den örtlichen Arbeits- und Ausbildungsmarkt?' },
+  { code: 'sozr-20', dimension: 'kommunal-sozialraeumlich', frage: 'Wie angespannt ist der Wohnungsmarkt, und gibt es bezahlbaren Wohnraum für junge Familien und junge Erwachsene?' },
+  {
+    code: 'sozr-21',
+    dimension: 'kommunal-sozialraeumlich',
+    frage: 'Welche ehrenamtlichen Strukturen sind im Sozialraum aktiv (Vereine, Kirchengemeinden, Moscheegemeinden, Migrantenorganisationen)?',
+  },
+  { code: 'sozr-22', dimension: 'kommunal-sozialraeumlich', frage: 'Wie viele Geburten gibt es jährlich im Einzugsgebiet?' },
+  {
+    code: 'sozr-23',
+    dimension: 'kommunal-sozialraeumlich',
+    frage: 'Wie ist die Haushaltslage der Kommune (Haushaltssicherung, Stärkungspakt), und was bedeutet das für freiwillige Leistungen?',
+  },
+  { code: 'sozr-24', dimension: 'kommunal-sozialraeumlich', frage: 'Welche Angebote mit ähnlichem Ziel gibt es vor Ort bereits, und wo überschneiden sie sich?' },
+];
+
+const diskurs: KontextFrage[] = [
+  { code: 'disk-01', dimension: 'diskurs', frage: 'Wer hat die Idee in der Verwaltungsspitze vertreten?' },
+  { code: 'disk-02', dimension: 'diskurs', frage: 'Wie wurde die Politik (Rat, Ausschüsse, Bezirksvertretungen) für das Angebot gewonnen?' },
+  { code: 'disk-03', dimension: 'diskurs', frage: 'Gab es Widerstände gegen das Angebot, von wem kamen sie, und wie wurden sie aufgelöst?' },
+  { code: 'disk-04', dimension: 'diskurs', frage: 'Wie wurde zwischen Jugendhilfe und Schule ausgehandelt, wer welche Aufgaben übernimmt?' },
+  {
+    code: 'disk-05',
+    dimension: 'diskurs',
+    frage: 'Welche gemeinsamen Leitgedanken haben die Beteiligten formuliert (z. B. „vom Kind her denken“)?',
+  },
+  { code: 'disk-06', dimension: 'diskurs', frage: 'Wie wird in den Gremien über das Angebot gesprochen – als Pflichtaufgabe, als befristetes Projekt oder als gemeinsames Anliegen?' },
+  { code: 'disk-07', dimension: 'diskurs', frage: 'Wie offen wird im Netzwerk über Misserfolge und Schwierigkeiten gesprochen?' },
+  {
+    code: 'disk-08',
+    dimension: 'diskurs',
+    frage: 'Wie wurden die beteiligten Professionen (Erziehung, Lehramt, Gesundheit, Soziale Arbeit) miteinander ins Gespräch gebracht?',
+  },
+  { code: 'disk-09', dimension: 'diskurs', frage: 'Wie wurden Eltern, Kinder und Jugendliche an der Entwicklung des Angebots beteiligt?' },
+  { code: 'disk-10', dimension: 'diskurs', frage: 'Welche Rolle spielt die Haltung der Schul- und Einrichtungsleitungen für das Gelingen?' },
+  {
+    code: 'disk-11',
+    dimension: 'diskurs',
+    frage: 'Wie wurde mit der Befürchtung umgegangen, das Angebot ersetze bestehende Dienste oder diene der Kontrolle von Familien?',
+  },
+  {
+    code: 'disk-12',
+    dimension: 'diskurs',
+    frage: 'Welche Begriffe haben sich für das Angebot durchgesetzt, und welche wurden bewusst vermieden?',
+    hinweis: 'Zum Beispiel „Brennpunkt“, „Problemfamilien“ oder „bildungsfern“.',
+  },
+  { code: 'disk-13', dimension: 'diskurs', frage: 'Wie wird das Angebot in der lokalen Öffentlichkeit und in der Presse dargestellt?' },
+  { code: 'disk-14', dimension: 'diskurs', frage: 'Wie wurde der Datenaustausch zwischen den Institutionen diskutiert, und wie ist Vertrauen entstanden?' },
+  { code: 'disk-15', dimension: 'diskurs', frage: 'Wie oft und in welcher Form tauschen sich die Beteiligten aus (Fallberatung, Netzwerktreffen, kurzer Draht)?' },
+  { code: 'disk-16', dimension: 'diskurs', frage: 'Welche Rolle spielten Ergebnisse von Evaluation oder Begleitforschung in der Diskussion?' },
+  { code: 'disk-17', dimension: 'diskurs', frage: 'Wie wurden die freien Träger in die Entscheidungen einbezogen?' },
+  {
+    code: 'disk-18',
+    dimension: 'diskurs',
+    frage: 'Gab es einen Anlass, der die Debatte ausgelöst hat (z. B. ein Kinderschutzfall, auffällige Schuleingangsdaten, ein Presseartikel)?',
+  },
+  { code: 'disk-19', dimension: 'diskurs', frage: 'Wie wird über Verantwortung gesprochen, wenn ein Kind zwischen zwei Zuständigkeiten „durch das Raster fällt“?' },
+  { code: 'disk-20', dimension: 'diskurs', frage: 'Wie wurde die Zielgruppe benannt, ohne sie zu stigmatisieren?' },
+  { code: 'disk-21', dimension: 'diskurs', frage: 'Wie stark ist das Thema im kommunalen Leitbild, in politischen Beschlüssen oder Zielvereinbarungen verankert?' },
+  { code: 'disk-22', dimension: 'diskurs', frage: 'Wie wurde Konkurrenz zwischen Angeboten oder Trägern in gemeinsame Planung überführt?' },
+  { code: 'disk-23', dimension: 'diskurs', frage: 'Welche Rolle spielten Migrantenorganisationen, Elternvertretungen oder Jugendgremien in der Aushandlung?' },
+  { code: 'disk-24', dimension: 'diskurs', frage: 'Wie wird über die Verstetigung nach dem Ende einer Förderung diskutiert?' },
+];
+
+const individuell: KontextFrage[] = [
+  { code: 'indi-01', dimension: 'individuell', frage: 'Welche Qualifikation brachte die Projektleitung mit?' },
+  { code: 'indi-02', dimension: 'individuell', frage: 'Welche Personen waren für den Start entscheidend, und in welcher Rolle?' },
+  { code: 'indi-03', dimension: 'individuell', frage: 'Wie wichtig waren persönliche Kontakte und informelle Netzwerke der Beteiligten?' },
+  { code: 'indi-04', dimension: 'individuell', frage: 'Welche Sprachen sprechen die Fachkräfte, und wie wichtig ist das für den Zugang zur Zielgruppe?' },
+  { code: 'indi-05', dimension: 'individuell', frage: 'Wie lange sind die Schlüsselpersonen schon in der Kommune tätig?' },
+  {
+    code: 'indi-06',
+    dimension: 'individuell',
+    frage: 'Was geschieht, wenn eine Schlüsselperson wechselt – ist ihr Wissen dokumentiert und übertragbar?',
+    hinweis: 'Hängt ein Angebot an einer Person, ist es für den Transfer nur bedingt geeignet.',
+  },
+  { code: 'indi-07', dimension: 'individuell', frage: 'Welche Fort- und Weiterbildungen haben die Fachkräfte erhalten?' },
+  { code: 'indi-08', dimension: 'individuell', frage: 'Welche persönlichen Fähigkeiten brauchen die Fachkräfte besonders (Beziehungsarbeit, Gesprächsführung, Konfliktfähigkeit)?' },
+  { code: 'indi-09', dimension: 'individuell', frage: 'Gab es Konflikte zwischen Personen oder Ebenen, und wie wurden sie gelöst?' },
+  { code: 'indi-10', dimension: 'individuell', frage: 'Wie werden Ehrenamtliche gewonnen, geschult und begleitet?' },
+  { code: 'indi-11', dimension: 'individuell', frage: 'Welche eigenen Erfahrungen (z. B. Migrations- oder Familiengeschichte) bringen die Fachkräfte in die Arbeit ein?' },
+  { code: 'indi-12', dimension: 'individuell', frage: 'Wie hoch ist die Personalfluktuation, und wie wird die Einarbeitung neuer Fachkräfte sichergestellt?' },
+  {
+    code: 'indi-13',
+    dimension: 'individuell',
+    frage: 'Wer ist die „Kümmerin“ oder der „Kümmerer“, die auf der Hinterbühne Türen öffnen und Fäden zusammenhalten?',
+  },
+  { code: 'indi-14', dimension: 'individuell', frage: 'Welche Haltung gegenüber Familien wird von den Fachkräften erwartet?' },
+  { code: 'indi-15', dimension: 'individuell', frage: 'Wie werden die Fachkräfte vor Überlastung geschützt (Supervision, kollegiale Beratung, Vertretung)?' },
+  { code: 'indi-16', dimension: 'individuell', frage: 'Welche Fähigkeiten braucht die Koordination im Umgang mit Politik und Verwaltungsspitze?' },
+  { code: 'indi-17', dimension: 'individuell', frage: 'Wie gut kennen sich die Fachkräfte im Sozialrecht aus (SGB II, SGB VIII, Bildung und Teilhabe)?' },
+  { code: 'indi-18', dimension: 'individuell', frage: 'Wie sind die Lehrkräfte persönlich eingebunden, und wer hält den Kontakt zu ihnen?' },
+  { code: 'indi-19', dimension: 'individuell', frage: 'Welche Rolle spielen einzelne engagierte Ärztinnen und Ärzte, Hebammen, Erzieherinnen oder Lehrkräfte?' },
+  { code: 'indi-20', dimension: 'individuell', frage: 'Wie viel Zeit haben die Beteiligten neben ihren Kernaufgaben für die Netzwerkarbeit?' },
+  { code: 'indi-21', dimension: 'individuell', frage: 'Welche Personen genießen bei der Zielgruppe besonderes Vertrauen, und warum?' },
+  { code: 'indi-22', dimension: 'individuell', frage: 'Wie werden Fachkräfte mit wenig Berufserfahrung an das Angebot herangeführt?' },
+  { code: 'indi-23', dimension: 'individuell', frage: 'Gab es eingespielte Teams oder Cliquen, die Neue schwer aufgenommen haben, und wie wurde damit umgegangen?' },
+  { code: 'indi-24', dimension: 'individuell', frage: 'Welche Erfahrungen mit ähnlichen Projekten hatten die Beteiligten vorher?' },
+];
+
+const projektbezogen: KontextFrage[] = [
+  { code: 'proj-01', dimension: 'projektbezogen', frage: 'Wie viele Personalstunden pro Woche braucht das Angebot?' },
+  { code: 'proj-02', dimension: 'projektbezogen', frage: 'Welche jährlichen Kosten entstehen, und wie setzen sie sich zusammen (Personal, Sachkosten, Honorare, Miete)?' },
+  {
+    code: 'proj-03',
+    dimension: 'projektbezogen',
+    frage: 'Aus welchen Quellen wird das Angebot finanziert (kommunal, Land, Bund, ESF, Stiftung, Krankenkassen)?',
+  },
+  { code: 'proj-04', dimension: 'projektbezogen', frage: 'Welche Räume werden benötigt, und wem gehören sie?' },
+  { code: 'proj-05', dimension: 'projektbezogen', frage: 'Zu welchen Zeiten und wie oft findet das Angebot statt?' },
+  { code: 'proj-06', dimension: 'projektbezogen', frage: 'Wie viele Kinder, Jugendliche oder Familien werden im Jahr erreicht?' },
+  {
+    code: 'proj-07',
+    dimension: 'projektbezogen',
+    frage: 'Über welche Zugangswege werden die Teilnehmenden gewonnen?',
+    hinweis: 'Zum Beispiel Melderegister, Ansprache durch Lehrkräfte, Kliniken, Mund-zu-Mund, soziale Medien.',
+  },
+  { code: 'proj-08', dimension: 'projektbezogen', frage: 'Welche Materialien, Konzepte oder Curricula werden eingesetzt, und sind sie frei verfügbar?' },
+  { code: 'proj-09', dimension: 'projektbezogen', frage: 'Wie viel Vorlaufzeit brauchte das Angebot bis zum Start?' },
+  { code: 'proj-10', dimension: 'projektbezogen', frage: 'Wie wird die Wirkung gemessen, und welche Ergebnisse liegen vor?' },
+  { code: 'proj-11', dimension: 'projektbezogen', frage: 'In welchen Sprachen wird das Angebot gemacht, und wie wird Sprachmittlung organisiert?' },
+  { code: 'proj-12', dimension: 'projektbezogen', frage: 'Welche Ausstattung ist nötig (Fahrzeuge, Technik, Spiel- und Lernmaterial)?' },
+  { code: 'proj-13', dimension: 'projektbezogen', frage: 'Wie ist die Finanzierung nach dem Ende einer Förderung gesichert?' },
+  { code: 'proj-14', dimension: 'projektbezogen', frage: 'Welche Fragen zu Versicherung, Haftung, Aufsichtspflicht oder Führungszeugnissen mussten geklärt werden?' },
+  { code: 'proj-15', dimension: 'projektbezogen', frage: 'Wie werden Kinderbetreuung und Fahrtkosten für teilnehmende Eltern geregelt?' },
+  { code: 'proj-16', dimension: 'projektbezogen', frage: 'Welche Dokumentation ist vorgesehen, und wie aufwendig ist sie?' },
+  { code: 'proj-17', dimension: 'projektbezogen', frage: 'Welche Mindestgröße (Teilnehmende, Standorte, Geburtenzahl) braucht das Angebot, damit es sich trägt?' },
+  { code: 'proj-18', dimension: 'projektbezogen', frage: 'Welche Qualifikation wird für die Stellen verlangt, und wie schwer ist es, sie zu besetzen?' },
+  { code: 'proj-19', dimension: 'projektbezogen', frage: 'Gibt es einen Eigenanteil der Teilnehmenden, und wie sind Ermäßigungen geregelt?' },
+  {
+    code: 'proj-20',
+    dimension: 'projektbezogen',
+    frage: 'Was würden Sie beim Start heute anders machen?',
+    hinweis: 'Die ehrlichste Quelle für die angepasste Umsetzung in der aufnehmenden Kommune.',
+  },
+  { code: 'proj-21', dimension: 'projektbezogen', frage: 'Welche Teile des Angebots lassen sich verkleinern oder weglassen, ohne dass es seine Wirkung verliert?' },
+  { code: 'proj-22', dimension: 'projektbezogen', frage: 'Wie lange dauert eine typische Begleitung oder Teilnahme?' },
+  { code: 'proj-23', dimension: 'projektbezogen', frage: 'Welche Öffentlichkeitsarbeit gehört zum Angebot (Flyer, soziale Medien, mehrsprachige Materialien)?' },
+  { code: 'proj-24', dimension: 'projektbezogen', frage: 'Welche Kooperations- oder Honorarverträge mit Externen sind nötig?' },
+];
+
+export const kontextFragen: KontextFrage[] = [
+  ...institutionell,
+  ...kommunalSozialraeumlich,
+  ...diskurs,
+  ...individuell,
+  ...projektbezogen,
+];
+
+export const kontextFrageByCode: ReadonlyMap<string, KontextFrage> = new Map(kontextFragen.map((f) => [f.code, f]));

@@ -1,0 +1,463 @@
+import type { BewerteteLuecke } from './types.js';
+
+// EVALUATION SET for the gap-to-practice ranking (issue 7, "Quality, measured").
+//
+// Written once, for measuring the ranking, separately from the demo gaps in gaps.ts and
+// without looking at any ranking output. Each text is phrased the way a coordinator would ask,
+// deliberately NOT in the words of the practice it should find: paraphrases, other inflected
+// forms, compounds split or joined differently ("Sozialarbeit an Schulen" vs.
+// "Schulsozialarbeit"). `relevant` lists the practices of OTHER municipalities that a
+// knowledgeable coordinator would recommend, most fitting first.
+//
+// Do NOT tune the ranking against this set, and do not edit the set to make a ranking look
+// better. If the matcher changes, report the figures as they come out.
+
+export const bewerteteLuecken: BewerteteLuecke[] = [
+  {
+    id: 'e01',
+    kommune: 'hamm',
+    handlungsfelder: ['beratung', 'soziale-kompetenzen'],
+    altersphasen: ['10-15'],
+    text:
+      'Wir suchen Erfahrungen mit Sozialarbeit an Schulen der Sekundarstufe: Wie bringt man Fachkräfte verschiedener Träger dazu, an allen Schulen nach den gleichen Standards zu arbeiten?',
+    relevant: ['p01'],
+  },
+  {
+    id: 'e02',
+    kommune: 'oberhausen',
+    handlungsfelder: ['beratung'],
+    altersphasen: ['6-9'],
+    text:
+      'Unsere Grundschulen wünschen sich sozialpädagogische Unterstützung direkt im Haus – jemanden, der mit den Kindern an Konflikten arbeitet und die Eltern berät.',
+    relevant: ['p26'],
+  },
+  {
+    id: 'e03',
+    kommune: 'wuppertal',
+    handlungsfelder: ['elternarbeit'],
+    altersphasen: ['0-2'],
+    text:
+      'Wie kann man jede Familie nach der Geburt eines Babys begrüßen und zu Hause besuchen, ohne dass es nach einer Kontrolle durch das Jugendamt aussieht?',
+    relevant: ['p08', 'p33'],
+  },
+  {
+    id: 'e04',
+    kommune: 'kreis-unna',
+    handlungsfelder: ['elternarbeit'],
+    altersphasen: ['0-2'],
+    text: 'Zwischen den ersten Wochen nach der Geburt und der Anmeldung in der Kita haben wir zu Eltern von Einjährigen kaum Kontakt.',
+    relevant: ['p09', 'p42'],
+  },
+  {
+    id: 'e05',
+    kommune: 'gladbeck',
+    handlungsfelder: ['beratung', 'berufsorientierung'],
+    altersphasen: ['19-24'],
+    text:
+      'Junge Frauen, die mit Anfang zwanzig ihr Kind allein großziehen, brechen häufig die Ausbildung ab. Welche Kommune unterstützt alleinerziehende Mütter – bis hin zu einer Ausbildung mit weniger Wochenstunden?',
+    relevant: ['p06', 'p24'],
+  },
+  {
+    id: 'e06',
+    kommune: 'moers',
+    handlungsfelder: ['sozialraum'],
+    altersphasen: ['6-9', '10-15'],
+    text:
+      'Wie schaffen Schulen, Jugendhilfe und Stadtverwaltung eine gemeinsame Verantwortung für Bildung, mit verbindlichen Absprachen statt Einzelkämpfertum?',
+    relevant: ['p10', 'p52'],
+  },
+  {
+    id: 'e07',
+    kommune: 'oberhausen',
+    handlungsfelder: ['uebergaenge'],
+    altersphasen: ['16-18'],
+    text:
+      'Uns fehlen Daten darüber, wie es für die Schulabgänger der Förderschulen weitergeht – Ausbildung, Maßnahme oder gar nichts.',
+    relevant: ['p30', 'p55'],
+  },
+  {
+    id: 'e08',
+    kommune: 'muenster',
+    handlungsfelder: ['berufsorientierung', 'uebergaenge'],
+    altersphasen: ['16-18'],
+    text:
+      'Jugendliche mit Förderbedarf im Lernen brauchen auf dem Weg in eine Lehrstelle jemanden, der sie über das Ende der Schulzeit hinaus begleitet.',
+    relevant: ['p55', 'p46'],
+  },
+  {
+    id: 'e09',
+    kommune: 'duesseldorf',
+    handlungsfelder: ['lesefoerderung'],
+    altersphasen: ['6-9'],
+    text: 'Ältere Menschen sollen mit Grundschülern das Lesen üben. Wer hat so etwas mit Ehrenamtlichen aufgebaut und begleitet?',
+    relevant: ['p02', 'p49'],
+  },
+  {
+    id: 'e10',
+    kommune: 'gelsenkirchen',
+    handlungsfelder: ['sprachfoerderung'],
+    altersphasen: ['3-5'],
+    text:
+      'In den Kitas wird zu wenig mit den Kindern gesprochen. Wir möchten die Erzieherinnen befähigen, Sprache nebenbei beim Essen, Anziehen und Spielen zu fördern.',
+    relevant: ['p04'],
+  },
+  {
+    id: 'e11',
+    kommune: 'kreis-warendorf',
+    handlungsfelder: ['sprachfoerderung', 'elternarbeit'],
+    altersphasen: ['3-5'],
+    text:
+      'Eltern mit einer anderen Herkunftssprache sollen die Sprachentwicklung ihrer Kindergartenkinder zu Hause in ihrer eigenen Sprache unterstützen können.',
+    relevant: ['p17', 'p20'],
+  },
+  {
+    id: 'e12',
+    kommune: 'witten',
+    handlungsfelder: ['praevention'],
+    altersphasen: ['10-15'],
+    text:
+      'Schüler, die über Wochen die Schule schwänzen: Wir brauchen ein abgestimmtes Vorgehen von Schule und Jugendhilfe, bevor Bußgelder verhängt werden.',
+    relevant: ['p29', 'p50'],
+  },
+  {
+    id: 'e13',
+    kommune: 'bielefeld',
+    handlungsfelder: ['beratung', 'berufsorientierung'],
+    altersphasen: ['16-18', '19-24'],
+    text:
+      'Arbeitsagentur, Jobcenter und Jugendamt sollen gemeinsam beraten, damit am Übergang in den Beruf kein junger Mensch zwischen den Ämtern verloren geht.',
+    relevant: ['p18'],
+  },
+  {
+    id: 'e14',
+    kommune: 'hamm',
+    handlungsfelder: ['mint'],
+    altersphasen: ['6-9'],
+    text:
+      'Die Kinder in der Nachmittagsbetreuung der Grundschule sollen Naturwissenschaft und Technik entdecken, aber die Betreuungskräfte fühlen sich dafür nicht fit.',
+    relevant: ['p13'],
+  },
+  {
+    id: 'e15',
+    kommune: 'kreis-unna',
+    handlungsfelder: ['mint', 'medienbildung'],
+    altersphasen: ['10-15'],
+    text: 'Jugendliche ab zehn sollen programmieren, löten und tüfteln können – gerade die, die zu Hause keinen Rechner haben.',
+    relevant: ['p44'],
+  },
+  {
+    id: 'e16',
+    kommune: 'moenchengladbach',
+    handlungsfelder: ['medienbildung', 'praevention'],
+    altersphasen: ['10-15'],
+    text:
+      'Cybermobbing und Stress in Gruppenchats: Ältere Schülerinnen und Schüler sollen die Jüngeren beim sicheren Umgang mit dem Smartphone beraten.',
+    relevant: ['p21', 'p53'],
+  },
+  {
+    id: 'e17',
+    kommune: 'arnsberg',
+    handlungsfelder: ['medienbildung', 'elternarbeit'],
+    altersphasen: ['6-9', '10-15'],
+    text:
+      'Eltern sind bei Handy, Spielkonsole und Bildschirmzeit ihrer Kinder unsicher. Wir suchen ein Format für Informationsabende zur Medienerziehung.',
+    relevant: ['p53', 'p21'],
+  },
+  {
+    id: 'e18',
+    kommune: 'muenster',
+    handlungsfelder: ['uebergaenge'],
+    altersphasen: ['6-9', '10-15'],
+    text:
+      'Vor dem Wechsel in die fünfte Klasse brauchen manche Kinder eine Begleitperson, die auch in den ersten Wochen an der neuen Schule noch da ist.',
+    relevant: ['p27', 'p15'],
+  },
+  {
+    id: 'e19',
+    kommune: 'gelsenkirchen',
+    handlungsfelder: ['uebergaenge', 'elternarbeit'],
+    altersphasen: ['6-9'],
+    text:
+      'Zugewanderte Eltern verstehen das gegliederte Schulsystem nicht und verpassen die Anmeldefristen der weiterführenden Schulen.',
+    relevant: ['p15', 'p27'],
+  },
+  {
+    id: 'e20',
+    kommune: 'duisburg',
+    handlungsfelder: ['uebergaenge'],
+    altersphasen: ['3-5', '6-9'],
+    text:
+      'Kindergarten und Grundschule sollen beim Schuleintritt enger zusammenarbeiten: regelmäßige gemeinsame Treffen, Übergabe mit Zustimmung der Eltern.',
+    relevant: ['p54', 'p45', 'p05'],
+  },
+  {
+    id: 'e21',
+    kommune: 'hamm',
+    handlungsfelder: ['uebergaenge'],
+    altersphasen: ['3-5', '6-9'],
+    text: 'Was die Kita über die Stärken eines Kindes dokumentiert hat, soll beim Schulstart auch bei den Lehrkräften ankommen.',
+    relevant: ['p45', 'p54'],
+  },
+  {
+    id: 'e22',
+    kommune: 'arnsberg',
+    handlungsfelder: ['gesundheit'],
+    altersphasen: ['3-5'],
+    text: 'Viele Kindergartenkinder bewegen sich kaum. Sportvereine sollen in die Einrichtungen kommen und Bewegung in den Alltag bringen.',
+    relevant: ['p28'],
+  },
+  {
+    id: 'e23',
+    kommune: 'kreis-dueren',
+    handlungsfelder: ['gesundheit'],
+    altersphasen: ['0-2', '3-5'],
+    text:
+      'Neu zugewanderte Familien aus Rumänien und Bulgarien finden keinen Zugang zu Kinderärzten, oft ist nicht einmal der Versicherungsschutz geklärt.',
+    relevant: ['p16'],
+  },
+  {
+    id: 'e24',
+    kommune: 'oberhausen',
+    handlungsfelder: ['gesundheit'],
+    altersphasen: ['6-9', '10-15'],
+    text: 'An den Schulen fehlt eine Krankenschwester: Wer kümmert sich um chronisch kranke Kinder und um Gesundheitsthemen im Schulalltag?',
+    relevant: ['p56'],
+  },
+  {
+    id: 'e25',
+    kommune: 'dortmund',
+    handlungsfelder: ['gesundheit', 'praevention'],
+    altersphasen: ['0-2'],
+    text: 'Mütter in schwierigen Lebenslagen schon im Krankenhaus nach der Entbindung ansprechen und in die Frühen Hilfen lotsen.',
+    relevant: ['p33', 'p58'],
+  },
+  {
+    id: 'e26',
+    kommune: 'arnsberg',
+    handlungsfelder: ['gesundheit', 'beratung'],
+    altersphasen: ['0-2'],
+    text: 'Hebammen mit Zusatzausbildung sollen belastete Familien im ersten Lebensjahr zu Hause begleiten, auch in abgelegenen Dörfern.',
+    relevant: ['p58'],
+  },
+  {
+    id: 'e27',
+    kommune: 'moers',
+    handlungsfelder: ['demokratiebildung', 'sozialraum'],
+    altersphasen: ['10-15'],
+    text:
+      'Jugendliche wollen mitreden, wenn ihr Viertel umgebaut wird. Wie beteiligen andere Kommunen Kinder an der Planung von Spielflächen und Schulhöfen?',
+    relevant: ['p48', 'p22'],
+  },
+  {
+    id: 'e28',
+    kommune: 'bielefeld',
+    handlungsfelder: ['demokratiebildung'],
+    altersphasen: ['10-15', '16-18'],
+    text: 'Ein gewähltes Gremium von Jugendlichen mit eigenem Geld und dem Recht, Anträge in der Politik zu stellen – wer hat damit Erfahrung?',
+    relevant: ['p57', 'p22'],
+  },
+  {
+    id: 'e29',
+    kommune: 'gelsenkirchen',
+    handlungsfelder: ['demokratiebildung'],
+    altersphasen: ['6-9'],
+    text: 'Demokratie soll schon in der Grundschule gelernt werden: Die Kinder sollen ihre Anliegen in der Klasse selbst besprechen und entscheiden.',
+    relevant: ['p35', 'p22'],
+  },
+  {
+    id: 'e30',
+    kommune: 'gladbeck',
+    handlungsfelder: ['ferienangebote', 'sprachfoerderung'],
+    altersphasen: ['6-9', '10-15'],
+    text: 'Die Sommerferien sind für viele Kinder lange Wochen ohne Deutsch. Wir suchen ein Ferienangebot, das Spaß macht und die Sprache fördert.',
+    relevant: ['p43', 'p34'],
+  },
+  {
+    id: 'e31',
+    kommune: 'hamm',
+    handlungsfelder: ['ferienangebote'],
+    altersphasen: ['6-9', '10-15'],
+    text: 'Die Freizeiten in den Ferien erreichen Kinder aus den Außenbezirken nicht, weil niemand sie hinbringt.',
+    relevant: ['p59'],
+  },
+  {
+    id: 'e32',
+    kommune: 'witten',
+    handlungsfelder: ['betreuung'],
+    altersphasen: ['6-9', '10-15'],
+    text: 'Hilfe bei den Hausaufgaben und Lernunterstützung am Nachmittag, nah am Wohnort, für Grundschüler und für ältere Schüler.',
+    relevant: ['p34'],
+  },
+  {
+    id: 'e33',
+    kommune: 'wuppertal',
+    handlungsfelder: ['betreuung'],
+    altersphasen: ['6-9'],
+    text: 'Die Ganztagsangebote der Grundschulen sollen gemeinsame Qualitätsmaßstäbe entwickeln. Wie bringt man die Leitungen regelmäßig an einen Tisch?',
+    relevant: ['p40'],
+  },
+  {
+    id: 'e34',
+    kommune: 'kreis-warendorf',
+    handlungsfelder: ['beratung'],
+    altersphasen: ['3-5', '6-9'],
+    text: 'Familien nutzen die Leistungen für Bildung und Teilhabe kaum. Wir suchen eine niedrigschwellige Hilfe beim Ausfüllen der Anträge.',
+    relevant: ['p07'],
+  },
+  {
+    id: 'e35',
+    kommune: 'witten',
+    handlungsfelder: ['elternarbeit', 'sozialraum'],
+    altersphasen: ['6-9'],
+    text: 'Eltern sollen die Grundschule als offenen Ort erleben, mit einem Café für Eltern und Beratungsangeboten direkt im Schulgebäude.',
+    relevant: ['p23', 'p51'],
+  },
+  {
+    id: 'e36',
+    kommune: 'dortmund',
+    handlungsfelder: ['elternarbeit'],
+    altersphasen: ['6-9'],
+    text: 'Engagierte Mütter und Väter sollen geschult werden, damit sie an ihrer Schule Ansprechpartner für andere Eltern sind.',
+    relevant: ['p51'],
+  },
+  {
+    id: 'e37',
+    kommune: 'kreis-unna',
+    handlungsfelder: ['elternarbeit', 'sozialraum'],
+    altersphasen: ['0-2', '3-5'],
+    text:
+      'Frauen aus dem Viertel mit eigener Migrationsgeschichte sollen als Brückenbauerinnen Familien zu Hause besuchen und über Kita, Schule und Gesundheit informieren.',
+    relevant: ['p20'],
+  },
+  {
+    id: 'e38',
+    kommune: 'muenster',
+    handlungsfelder: ['soziale-kompetenzen'],
+    altersphasen: ['10-15'],
+    text: 'Bei uns schlagen Kinder in den unteren Klassen der weiterführenden Schule schnell zu. Wir brauchen ein Training für das soziale Miteinander.',
+    relevant: ['p37'],
+  },
+  {
+    id: 'e39',
+    kommune: 'duisburg',
+    handlungsfelder: ['soziale-kompetenzen'],
+    altersphasen: ['6-9', '10-15'],
+    text: 'Schülerinnen und Schüler sollen lernen, ihre Streitigkeiten selbst zu schlichten, statt gleich eine Lehrkraft zu holen.',
+    relevant: ['p37', 'p35'],
+  },
+  {
+    id: 'e40',
+    kommune: 'kreis-dueren',
+    handlungsfelder: ['praevention', 'gesundheit'],
+    altersphasen: ['10-15'],
+    text: 'Zu Cannabis, E-Zigaretten und Alkohol brauchen unsere siebten Klassen mehr als einen einmaligen Vortrag.',
+    relevant: ['p14'],
+  },
+  {
+    id: 'e41',
+    kommune: 'oberhausen',
+    handlungsfelder: ['berufsorientierung'],
+    altersphasen: ['10-15'],
+    text: 'Für Achtklässler sollen Praktika in kleinen Betrieben aus der Nachbarschaft gefunden und vermittelt werden.',
+    relevant: ['p25'],
+  },
+  {
+    id: 'e42',
+    kommune: 'kreis-warendorf',
+    handlungsfelder: ['berufsorientierung', 'uebergaenge'],
+    altersphasen: ['10-15', '16-18'],
+    text: 'Hauptschüler ohne klare Perspektive brauchen ab der neunten Klasse jemanden, der sie persönlich bis in die Ausbildung coacht.',
+    relevant: ['p46', 'p55'],
+  },
+  {
+    id: 'e43',
+    kommune: 'dormagen',
+    handlungsfelder: ['beratung', 'berufsorientierung'],
+    altersphasen: ['19-24'],
+    text:
+      'Junge Erwachsene, die weder arbeiten noch eine Ausbildung machen und bei keiner Behörde mehr auftauchen, sollen dort aufgesucht werden, wo sie sich aufhalten.',
+    relevant: ['p38', 'p60'],
+  },
+  {
+    id: 'e44',
+    kommune: 'gladbeck',
+    handlungsfelder: ['beratung', 'uebergaenge'],
+    altersphasen: ['16-18', '19-24'],
+    text:
+      'Junge Menschen, die aus dem Heim oder der Pflegefamilie ausziehen, sollen beim Start in ein selbstständiges Leben nicht allein gelassen werden.',
+    relevant: ['p41'],
+  },
+  {
+    id: 'e45',
+    kommune: 'moenchengladbach',
+    handlungsfelder: ['beratung', 'elternarbeit'],
+    altersphasen: ['3-5', '6-9'],
+    text: 'Eltern sollen Erziehungsberatung auch abends und übers Internet nutzen können, anonym und in mehreren Sprachen.',
+    relevant: ['p39'],
+  },
+  {
+    id: 'e46',
+    kommune: 'gelsenkirchen',
+    handlungsfelder: ['elternarbeit', 'sozialraum'],
+    altersphasen: ['0-2', '3-5'],
+    text: 'Die Familienzentren in einem Bezirk sollen ihre Angebote miteinander absprechen, statt sich gegenseitig Konkurrenz zu machen.',
+    relevant: ['p12'],
+  },
+  {
+    id: 'e47',
+    kommune: 'kreis-unna',
+    handlungsfelder: ['beratung'],
+    altersphasen: ['0-2'],
+    text: 'Eine zentrale Anlaufstelle für Eltern mit Fragen zu Betreuungsplatz, Elterngeld und Beratung, ohne vorher einen Termin machen zu müssen.',
+    relevant: ['p31'],
+  },
+  {
+    id: 'e48',
+    kommune: 'dortmund',
+    handlungsfelder: ['sozialraum'],
+    altersphasen: ['3-5', '6-9'],
+    text:
+      'Wir wollen Ergebnisse der Einschulungsuntersuchung und Sozialstatistik kleinräumig zusammenführen, um zu sehen, wo die Präventionskette Lücken hat.',
+    relevant: ['p03', 'p52'],
+  },
+  {
+    id: 'e49',
+    kommune: 'witten',
+    handlungsfelder: ['betreuung', 'sprachfoerderung'],
+    altersphasen: ['3-5'],
+    text: 'Kinder, die keinen Kindergartenplatz bekommen haben: Wie überbrückt man die Wartezeit so, dass sie trotzdem Deutsch und das Leben in einer Gruppe lernen?',
+    relevant: ['p36'],
+  },
+  {
+    id: 'e50',
+    kommune: 'dortmund',
+    handlungsfelder: ['lesefoerderung'],
+    altersphasen: ['6-9', '10-15'],
+    text: 'Bücher sollen in der Ganztagsschule Spaß machen: ein gemütlicher Ort zum Lesen mit Comics, Hörbüchern und Tablets.',
+    relevant: ['p47'],
+  },
+  {
+    id: 'e51',
+    kommune: 'moers',
+    handlungsfelder: ['sprachfoerderung'],
+    altersphasen: ['10-15'],
+    text: 'Neu angekommene Jugendliche aus den Sprachfördergruppen brauchen am Nachmittag Gelegenheiten, Deutsch zu sprechen und Anschluss zu finden.',
+    relevant: ['p19'],
+  },
+  {
+    id: 'e52',
+    kommune: 'bielefeld',
+    handlungsfelder: ['elternarbeit', 'praevention'],
+    altersphasen: ['0-2', '3-5'],
+    text: 'Familien ohne Großeltern oder Freunde in der Nähe brauchen jemanden, der sie ehrenamtlich im Alltag begleitet.',
+    relevant: ['p11'],
+  },
+  {
+    id: 'e53',
+    kommune: 'wuppertal',
+    handlungsfelder: ['soziale-kompetenzen', 'berufsorientierung'],
+    altersphasen: ['10-15'],
+    text: 'Mädchen aus zugewanderten Familien sollen für technische Berufe begeistert und in ihrem Selbstbewusstsein gestärkt werden.',
+    relevant: ['p32'],
+  },
+];
