@@ -29,11 +29,11 @@ const kommunen = new Map<string, KommuneProfile>(modellKommunen.map((k) => [k.ke
 async function tsRankTop(gap: (typeof bewerteteLuecken)[number]): Promise<string[]> {
   const words = [...new Set(gap.text.toLowerCase().match(/\p{L}{2,}/gu) ?? [])];
   const query = words.join(' | ');
-  const rows = await database.db.execute<{ id: string }>(
+  const result = await database.db.execute(
     sql`select id from praxis where kommune <> ${gap.kommune} and doc @@ to_tsquery('german', ${query})
         order by ts_rank(doc, to_tsquery('german', ${query})) desc, id limit 5`,
   );
-  return rows.rows.map((r) => r.id);
+  return (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
 }
 
 const line = (name: string, q: RankingQuality) =>
