@@ -21,6 +21,7 @@ export async function prepareDatabase(config: Config, opts: { template?: Blob } 
   try {
     await database.migrate();
     await ensureRootScope(database.db);
+    for (const m of modules) await m.install?.(database.db);
     await refreshStatistics(database);
   } catch (err) {
     await database.close();

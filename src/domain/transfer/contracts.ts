@@ -22,12 +22,15 @@ export const lueckenStatus = ['offen', 'in-bearbeitung', 'geloest'] as const;
 export const lueckenStatusSchema = z.enum(lueckenStatus, { error: 'Der Status muss offen, in-bearbeitung oder geloest sein.' });
 export const lueckenStatusLabels: Record<(typeof lueckenStatus)[number], string> = { offen: 'offen', 'in-bearbeitung': 'in Bearbeitung', geloest: 'gelöst' };
 
-/** Vorbereitung → Austausch → Nachbereitung → angepasste Umsetzung (abgeschlossen), or abgebrochen. */
-export const transferPhasen = ['angefragt', 'vorbereitung', 'austausch', 'nachbereitung', 'abgeschlossen', 'abgebrochen'] as const;
+/**
+ * Vorbereitung (the provider answers the chosen context questions) → Austausch (a meeting is
+ * arranged) → Nachbereitung (the meeting has taken place) → abgeschlossen (the requester recorded its
+ * adapted approach), or abgebrochen.
+ */
+export const transferPhasen = ['vorbereitung', 'austausch', 'nachbereitung', 'abgeschlossen', 'abgebrochen'] as const;
 export const transferPhaseSchema = z.enum(transferPhasen, { error: 'Unbekannte Phase des Transfers.' });
 export type TransferPhase = z.infer<typeof transferPhaseSchema>;
 export const transferPhaseLabels: Record<TransferPhase, string> = {
-  angefragt: 'angefragt',
   vorbereitung: 'Vorbereitung: Kontextfragen beantworten',
   austausch: 'Austausch vereinbart',
   nachbereitung: 'Nachbereitung: angepasste Umsetzung',
@@ -100,6 +103,7 @@ export const kontextFrageBody = z.strictObject({
   frage: requiredText(10, 500, 'eine Frage', 'Die Frage'),
   hinweis: optionalText(1000, 'Der Hinweis'),
 });
+export const kontextFrageUpdateBody = kontextFrageBody.extend({ aktiv: z.boolean({ error: 'Bitte angeben, ob die Frage aktiv ist.' }), version: versionSchema });
 export const kontextFrageSchema = z.object({ id: idSchema, code: z.string(), dimension: kontextDimensionSchema, frage: z.string(), hinweis: z.string().nullable(), aktiv: z.boolean(), version: z.number().int() });
 export type KontextFrageDto = z.infer<typeof kontextFrageSchema>;
 
@@ -116,6 +120,8 @@ export type Vorschlag = z.infer<typeof vorschlagSchema>;
 // ---- Transferprozess ------------------------------------------------------
 
 export const transferAnfrageBody = z.strictObject({
+  /** The requesting Kommune (the caller coordinates it). */
+  kommuneId: idSchema,
   praxisId: idSchema,
   lueckeId: idSchema.nullable().optional(),
   anliegen: requiredText(10, 2000, 'Ihr Anliegen', 'Das Anliegen'),
@@ -128,3 +134,58 @@ export const transferNachbereitungBody = z.strictObject({
   erfahrung: optionalText(5000, 'Die Erfahrung'),
   version: versionSchema,
 });
+
+// ---- Answers --------------------------------------------------------------
+
+export const lueckenrasterSchema = z.object({ kommune: refSchema, darfBearbeiten: z.boolean(), items: z.array(lueckeSchema) });
+export const vorschlaegeSchema = z.object({ luecke: lueckeSchema, items: z.array(vorschlagSchema) });
+export const matchesSchema = z.object({
+  netzwerk: refSchema,
+  kommunen: z.array(refSchema),
+  items: z.array(z.object({ luecke: lueckeSchema, vorschlaege: z.array(vorschlagSchema) })),
+});
+
+export const praxisKopfSchema = z.object({
+  id: idSchema,
+  kommune: refSchema,
+  titel: z.string(),
+  beschreibung: z.string(),
+  handlungsfelder: z.array(z.string()),
+  altersphasen: z.array(z.string()),
+  zielgruppen: z.array(z.string()),
+  seit: z.number().int().nullable(),
+  version: z.number().int(),
+});
+export const praxisSeiteSchema = z.object({ items: z.array(praxisKopfSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const praxisDetailSchema = praxisKopfSchema.extend({
+  ressourcen: z.object({ personal: z.string().nullable(), geld: z.string().nullable(), raeume: z.string().nullable() }),
+  kontakt: z.object({ name: z.string().nullable(), funktion: z.string().nullable(), email: z.string().nullable() }),
+  links: z.array(z.string()),
+  kontext: z.array(z.object({ frageId: idSchema, code: z.string(), dimension: z.string(), frage: z.string(), antwort: z.string() })),
+  erfahrungen: z.array(z.object({ transferId: idSchema, kommune: refSchema, angepassteUmsetzung: z.string(), erfahrung: z.string().nullable(), abgeschlossenAm: z.string().nullable() })),
+  darfBearbeiten: z.boolean(),
+});
+export type PraxisDetail = z.infer<typeof praxisDetailSchema>;
+
+export const transferSchema = z.object({
+  id: idSchema,
+  praxis: z.object({ id: idSchema, titel: z.string() }),
+  lueckeId: idSchema.nullable(),
+  anfragend: refSchema,
+  abgebend: refSchema,
+  anliegen: z.string(),
+  phase: z.string(),
+  termin: z.string().nullable(),
+  ort: z.string().nullable(),
+  treffenId: idSchema.nullable(),
+  angepassteUmsetzung: z.string().nullable(),
+  erfahrung: z.string().nullable(),
+  abgeschlossenAm: z.string().nullable(),
+  version: z.number().int(),
+  aktualisiertAm: z.string(),
+});
+export const transferDetailSchema = transferSchema.extend({
+  fragen: z.array(z.object({ frageId: idSchema, code: z.string(), dimension: z.string(), frage: z.string(), antwort: z.string().nullable(), beantwortetAm: z.string().nullable() })),
+  rolle: z.enum(['anfragend', 'abgebend', 'beide']),
+});
+export type TransferDetail = z.infer<typeof transferDetailSchema>;

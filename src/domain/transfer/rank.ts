@@ -40,6 +40,8 @@ export interface KommuneProfile {
   art?: string;
   artLabel?: string;
   einwohner?: number;
+  /** Pupils in the Kommune's schools: the size where the population is not known. */
+  schueler?: number;
   /** Share of schools per Sozialindex level 1–9. */
   sozialindexProfil?: readonly number[];
 }
@@ -86,10 +88,11 @@ export function contextScore(a: KommuneProfile | undefined, b: KommuneProfile | 
     parts.push(a.art === b.art ? 1 : 0.4);
     if (a.art === b.art) alike.push(`ebenfalls ${b.artLabel ?? b.art}`);
   }
-  if (a.einwohner && b.einwohner) {
-    const s = Math.max(0, 1 - Math.abs(Math.log(a.einwohner / b.einwohner)) / Math.log(20));
+  const size = a.einwohner && b.einwohner ? { a: a.einwohner, b: b.einwohner, unit: 'Einwohner:innen', round: 1000 } : a.schueler && b.schueler ? { a: a.schueler, b: b.schueler, unit: 'Schüler:innen', round: 100 } : null;
+  if (size) {
+    const s = Math.max(0, 1 - Math.abs(Math.log(size.a / size.b)) / Math.log(20));
     parts.push(s);
-    if (s >= 0.75) alike.push(`ähnliche Größe (${n(Math.round(b.einwohner / 1000) * 1000)} Einwohner:innen)`);
+    if (s >= 0.75) alike.push(`ähnliche Größe (${n(Math.round(size.b / size.round) * size.round)} ${size.unit})`);
   }
   if (a.sozialindexProfil?.length === 9 && b.sozialindexProfil?.length === 9) {
     const tv = a.sozialindexProfil.reduce((s, x, i) => s + Math.abs(x - b.sozialindexProfil![i]!), 0) / 2;

@@ -14,6 +14,8 @@ export interface StrangModule {
   name: string;
   permissions: Record<string, PermissionRule>;
   routes(app: AppInstance): void;
+  /** Content every installation has (e.g. a catalogue), added at every start after the migrations; must be idempotent. */
+  install?(db: Db): Promise<void>;
   /** Reference data (e.g. the school list) loaded for the demo before any demo account exists. */
   seedReference?(db: Db): Promise<void>;
   seedDemo?(ctx: DemoSeedContext): Promise<void>;

@@ -6,3 +6,4 @@ export * from '../modules/mapping/mapping.schema.js';
 export * from '../modules/networks/networks.schema.js';
 export * from '../modules/allocation/allocation.schema.js';
 export * from '../modules/transitions/transitions.schema.js';
+export * from '../modules/transfer/transfer.schema.js';

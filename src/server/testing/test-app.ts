@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../core/config.js';
 import type { Database } from '../core/db.js';
 import type { AppInstance } from '../core/http.js';
 import { ensureRootScope } from '../modules/identity/identity.repository.js';
+import { modules } from '../modules/index.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -16,6 +17,8 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   await ensureRootScope(database.db);
+  // As at every start: content each installation has (the context catalogue).
+  for (const m of modules) await m.install?.(database.db);
   const config = loadConfig({ STRANG_DATA_DIR: 'memory://', STRANG_WEB_DIR: './dist/web', ...env });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
