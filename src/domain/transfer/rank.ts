@@ -1,5 +1,5 @@
 import { altersphasen, handlungsfelder } from '../shared/vocabularies.js';
-import { buildBm25 } from './bm25.js';
+import { buildBm25, type Bm25Index } from './bm25.js';
 import { buildAnalyzer } from './text/analyzer.js';
 
 /**
@@ -25,6 +25,8 @@ export interface PracticeDoc {
   handlungsfelder: readonly string[];
   altersphasen: readonly string[];
   zielgruppen?: readonly string[];
+  /** The analysed terms of `practiceTerms`, when stored already (the app keeps them with the practice). */
+  terms?: readonly string[];
 }
 
 export interface GapDoc {
@@ -59,7 +61,12 @@ export interface RankOptions {
   kommunen?: ReadonlyMap<string, KommuneProfile>;
   /** Keep every practice with a positive score, not only those above MIN_SCORE (for measuring). */
   all?: boolean;
+  /** The index of exactly these practices, built before by `indexPractices` (the app keeps it between requests). */
+  index?: Bm25Index;
 }
+
+/** The BM25 index of a library, to reuse while the practices do not change. */
+export const indexPractices = (practices: readonly PracticeDoc[]): Bm25Index => buildBm25(practices.map((p) => (p.terms as string[] | undefined) ?? practiceTerms(p)));
 
 const phaseOrder = Object.keys(altersphasen);
 const fieldLabel = (code: string) => (handlungsfelder as Record<string, string>)[code] ?? code;
@@ -103,17 +110,23 @@ export function contextScore(a: KommuneProfile | undefined, b: KommuneProfile | 
   return { score: parts.reduce((s, x) => s + x, 0) / parts.length, alike };
 }
 
-const practiceText = (p: PracticeDoc) => [p.titel, p.titel, p.beschreibung, ...(p.zielgruppen ?? [])].join('\n');
+/** The title counts twice: it names what the practice is about. */
+const practiceText = (p: Pick<PracticeDoc, 'titel' | 'beschreibung' | 'zielgruppen'>) => [p.titel, p.titel, p.beschreibung, ...(p.zielgruppen ?? [])].join('\n');
+
+/**
+ * Each text is analysed on its own (its words and the base lexicon split its compounds), so a
+ * practice's terms can be computed once when it is saved and give the same ranking later.
+ */
+const analyse = (text: string) => buildAnalyzer([text]).termsWithWords(text);
+export const practiceTerms = (p: Pick<PracticeDoc, 'titel' | 'beschreibung' | 'zielgruppen'>): string[] => analyse(practiceText(p)).map((t) => t.term);
 
 /** Ranks the practices of other Kommunen for every gap; never proposes a practice of the gap's own Kommune. */
 export function rankPractices(gaps: readonly GapDoc[], practices: readonly PracticeDoc[], options: RankOptions = {}): Map<string, Proposal[]> {
   const top = options.top ?? 5;
-  const analyzer = buildAnalyzer([...practices.map(practiceText), ...gaps.map((g) => g.text)]);
-  const docTerms = practices.map((p) => analyzer.termsWithWords(practiceText(p)));
-  const index = buildBm25(docTerms.map((d) => d.map((t) => t.term)));
+  const index = options.index ?? indexPractices(practices);
   const result = new Map<string, Proposal[]>();
   for (const gap of gaps) {
-    const queryTerms = analyzer.terms(gap.text);
+    const queryTerms = analyse(gap.text).map((t) => t.term);
     const raw = index.score(queryTerms);
     let max = 0;
     practices.forEach((p, i) => {
@@ -128,22 +141,26 @@ export function rankPractices(gaps: readonly GapDoc[], practices: readonly Pract
       if (text === 0 && feld.score === 0) return;
       const kontext = contextScore(options.kommunen?.get(gap.kommune), options.kommunen?.get(p.kommune));
       const score = WEIGHTS.text * text + WEIGHTS.feld * feld.score + WEIGHTS.alter * alter.score + WEIGHTS.kontext * kontext.score;
-      proposals.push({ practiceId: p.id, score, parts: { text, feld: feld.score, alter: alter.score, kontext: kontext.score }, reasons: [] });
-      const reasons = proposals[proposals.length - 1]!.reasons;
-      const shared = index.shared(queryTerms, i);
-      if (shared.length) {
-        const wordsOf = new Map<string, string>();
-        for (const t of docTerms[i]!) if (shared.includes(t.term) && !wordsOf.has(t.term)) wordsOf.set(t.term, t.word);
-        reasons.push(`Passt inhaltlich: ${[...new Set(wordsOf.values())].slice(0, 4).map((w) => `„${w}“`).join(', ')}`);
-      }
+      const reasons: string[] = [];
+      proposals.push({ practiceId: p.id, score, parts: { text, feld: feld.score, alter: alter.score, kontext: kontext.score }, reasons, index: i } as Proposal & { index: number });
       if (feld.shared.length) reasons.push(`Gleiches Handlungsfeld: ${feld.shared.map(fieldLabel).join(', ')}`);
       if (alter.same.length) reasons.push(`Gleiche Altersphase: ${alter.same.map(phaseLabel).join(', ')}`);
       else if (alter.near.length) reasons.push(`Benachbarte Altersphase: ${alter.near.map(phaseLabel).join(', ')}`);
       if (kontext.alike.length) reasons.push(`Ähnliche Kommune: ${kontext.alike.join(', ')}`);
     });
     proposals.sort((a, b) => b.score - a.score || a.practiceId.localeCompare(b.practiceId));
-    const kept = options.all ? proposals : proposals.filter((p, k) => k === 0 || p.score >= MIN_SCORE);
-    result.set(gap.id, kept.slice(0, options.all ? kept.length : top));
+    const kept = (options.all ? proposals : proposals.filter((p, k) => k === 0 || p.score >= MIN_SCORE)).slice(0, options.all ? proposals.length : top);
+    // The words behind shared terms, read again only for the proposals shown.
+    for (const proposal of options.all ? [] : kept) {
+      const i = (proposal as Proposal & { index: number }).index;
+      const shared = index.shared(queryTerms, i);
+      if (!shared.length) continue;
+      const wordsOf = new Map<string, string>();
+      for (const t of analyse(practiceText(practices[i]!))) if (shared.includes(t.term) && !wordsOf.has(t.term)) wordsOf.set(t.term, t.word);
+      proposal.reasons.unshift(`Passt inhaltlich: ${[...new Set(wordsOf.values())].slice(0, 4).map((w) => `„${w}“`).join(', ')}`);
+    }
+    for (const proposal of kept) delete (proposal as Partial<Proposal & { index: number }>).index;
+    result.set(gap.id, kept);
   }
   return result;
 }

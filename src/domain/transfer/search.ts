@@ -1,15 +1,15 @@
 import { stemmer } from '@orama/stemmers/german';
-import { buildAnalyzer } from './text/analyzer.js';
+import { practiceTerms } from './rank.js';
 import { fold, words } from './text/tokenize.js';
 
 /**
  * Full-text search in the practice library. A practice is indexed with the stems of its words, the
- * parts of its compounds and the field's concepts; a query is matched by the stems of its words, all
- * of which must occur. So "Sozialarbeit" finds "Schulsozialarbeit" and "Familien" finds "Familie".
+ * parts of its compounds and the field's concepts (the terms the ranking reads, kept with their
+ * counts); a query is matched by the stems of its words, all of which must occur. So
+ * "Sozialarbeit" finds "Schulsozialarbeit" and "Familien" finds "Familie".
  */
-export function indexText(parts: readonly string[]): string {
-  const text = parts.join('\n');
-  return [...new Set(buildAnalyzer([text]).terms(text))].join(' ');
+export function indexText(p: { titel: string; beschreibung: string; zielgruppen?: readonly string[] }): string {
+  return practiceTerms(p).join(' ');
 }
 
 export function queryTerms(query: string): string[] {

@@ -31,8 +31,10 @@ export interface CompoundSplitter {
   split(word: string): string[];
 }
 
+const baseFolded = BASE_LEXICON.map(fold);
+
 export function compoundSplitter(lexicon: Iterable<string>): CompoundSplitter {
-  const known = new Set<string>(BASE_LEXICON.map(fold));
+  const known = new Set<string>(baseFolded);
   for (const w of lexicon) if (w.length >= MIN_LAST) known.add(w);
   const cache = new Map<string, string[]>();
 

@@ -157,6 +157,14 @@ export async function praxisForRanking(db: DbOrTx, kommuneIds?: string[]): Promi
     .orderBy(asc(praxisbeispiele.id));
 }
 
+/** Changes whenever a practice is added or changed (practices are never deleted): the key of the ranking index. */
+export async function praxisStand(db: DbOrTx): Promise<string> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int`, latest: sql<string>`coalesce(max(${praxisbeispiele.aktualisiertAm})::text, '')`, versions: sql<number>`coalesce(sum(${praxisbeispiele.version}), 0)::int` })
+    .from(praxisbeispiele);
+  return `${row?.n}|${row?.latest}|${row?.versions}`;
+}
+
 export async function findPraxis(db: DbOrTx, id: string): Promise<PraxisRow | undefined> {
   const [row] = await db.select().from(praxisbeispiele).where(eq(praxisbeispiele.id, id));
   return row;

@@ -59,7 +59,7 @@ export async function seedDemoTransfer(ctx: DemoSeedContext): Promise<void> {
         seit: p.seit,
         kontakt: p.kontakt,
         links: p.links,
-        suchtext: indexText([p.titel, p.beschreibung, ...p.zielgruppen]),
+        suchtext: indexText(p),
       });
       await replaceKontext(
         tx,

@@ -34,7 +34,7 @@ const values = (b: Body) => ({
   seit: b.seit ?? null,
   kontakt: b.kontakt,
   links: b.links,
-  suchtext: indexText([b.titel, b.beschreibung, ...b.zielgruppen]),
+  suchtext: indexText(b),
 });
 
 /** POST /api/transfer/kommunen/:id/praxisbeispiele — a Kommune describes what works there. */
