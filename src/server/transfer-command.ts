@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { parseCsv } from '../domain/mapping/transfer/sheet.js';
 import { rankPractices } from '../domain/transfer/rank.js';
 import { readTransferTable, transferTableLabels, type TransferRecord, type TransferTableKind } from '../domain/transfer/table.js';
-import { decodeText } from './core/decode-text.js';
+import { csvField, failWith, issueLines, n, readCsvFile, stdio, type Output } from './command-io.js';
 import { writeAll } from './write-files.js';
 
 export interface TransferMatchOptions {
@@ -13,33 +11,12 @@ export interface TransferMatchOptions {
   top?: string;
 }
 
-interface Output {
-  log(s: string): void;
-  error(s: string): void;
-}
-
-const stdio: Output = { log: (s) => console.log(s), error: (s) => console.error(s) };
-const MAX_BYTES = 50 * 1024 * 1024;
-const MAX_SHOWN = 20;
-const n = (v: number) => v.toLocaleString('de-DE');
-const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
 function readTable(file: string, option: string, kind: TransferTableKind): { records: TransferRecord[] } | { problems: string[] } {
   const label = transferTableLabels[kind];
-  let buffer: Buffer;
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new Error('not a file');
-    if (stat.size > MAX_BYTES) return { problems: [`${option}: Die Datei ${file} ist größer als 50 MB.`] };
-    buffer = fs.readFileSync(file);
-  } catch {
-    return { problems: [`${option}: Die Datei ${file} kann nicht gelesen werden.`] };
-  }
-  const parsed = parseCsv(decodeText(buffer).text);
-  if ('error' in parsed) return { problems: [`${label} Zeile ${parsed.error.row}: ${parsed.error.message}`] };
-  const read = readTransferTable(parsed.sheet.rows, kind);
-  if (read.ok) return { records: read.records };
-  return { problems: read.issues.map((i) => `${label} Zeile ${i.row}${i.column ? `, Spalte „${i.column}“` : ''}: ${i.message}`) };
+  const csv = readCsvFile(file, option, label);
+  if ('problems' in csv) return csv;
+  const read = readTransferTable(csv.rows, kind);
+  return read.ok ? { records: read.records } : { problems: issueLines(label, read.issues) };
 }
 
 /**
@@ -48,12 +25,7 @@ function readTable(file: string, option: string, kind: TransferTableKind): { rec
  * file, row and column on stderr, exit code 1, nothing written. Returns the exit code.
  */
 export function runTransferMatchCommand(opts: TransferMatchOptions, io: Output = stdio): number {
-  const fail = (problems: string[]) => {
-    io.error(`Abgleich abgebrochen, es wurde nichts geschrieben. ${problems.length === 1 ? '1 Fehler' : `${n(problems.length)} Fehler`}:`);
-    for (const p of problems.slice(0, MAX_SHOWN)) io.error(`  ${p}`);
-    if (problems.length > MAX_SHOWN) io.error(`  … und ${n(problems.length - MAX_SHOWN)} weitere`);
-    return 1;
-  };
+  const fail = (problems: string[]) => failWith(io, problems);
   const top = opts.top === undefined ? 5 : Number(opts.top);
   if (!Number.isInteger(top) || top < 1 || top > 100) return fail([`--top: „${opts.top}“ ist keine ganze Zahl von 1 bis 100.`]);
   const out = path.resolve(opts.out);

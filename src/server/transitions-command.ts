@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { PupilRecord } from '../domain/transitions/contracts.js';
 import { summarizeRound } from '../domain/transitions/discrepancies.js';
 import { linkLists } from '../domain/transitions/link.js';
 import { pupilListLabels, readPupilList, type PupilListKind } from '../domain/transitions/pupil-list.js';
 import { formatRoundReport } from '../domain/transitions/report.js';
-import { parseCsv } from '../domain/mapping/transfer/sheet.js';
-import { decodeText } from './core/decode-text.js';
+import { csvField, failWith, issueLines, n, readCsvFile, stdio, type Output } from './command-io.js';
 import { writeAll } from './write-files.js';
 
 export interface TransitionsMatchOptions {
@@ -16,37 +14,13 @@ export interface TransitionsMatchOptions {
   report?: string;
 }
 
-interface Output {
-  log(s: string): void;
-  error(s: string): void;
-}
-
-const stdio: Output = { log: (s) => console.log(s), error: (s) => console.error(s) };
-
-const MAX_BYTES = 50 * 1024 * 1024;
-const MAX_SHOWN = 20;
-const n = (v: number) => v.toLocaleString('de-DE');
-
-/** A CSV field, quoted when it holds a comma, a quote or a line break. */
-const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
 /** Reads one list file; problems come back as lines "Abgangsliste Zeile 3, Spalte „Geb.-Datum“: …". */
 function readList(file: string, option: string, kind: PupilListKind): { records: PupilRecord[] } | { problems: string[] } {
   const label = pupilListLabels[kind];
-  let buffer: Buffer;
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new Error('not a file');
-    if (stat.size > MAX_BYTES) return { problems: [`${option}: Die ${label} ${file} ist größer als 50 MB.`] };
-    buffer = fs.readFileSync(file);
-  } catch {
-    return { problems: [`${option}: Die ${label} ${file} kann nicht gelesen werden.`] };
-  }
-  const parsed = parseCsv(decodeText(buffer).text);
-  if ('error' in parsed) return { problems: [`${label} Zeile ${parsed.error.row}: ${parsed.error.message}`] };
-  const read = readPupilList(parsed.sheet.rows, kind);
-  if (read.ok) return { records: read.records };
-  return { problems: read.issues.map((i) => `${label} Zeile ${i.row}${i.column ? `, Spalte „${i.column}“` : ''}: ${i.message}`) };
+  const csv = readCsvFile(file, option, label);
+  if ('problems' in csv) return csv;
+  const read = readPupilList(csv.rows, kind);
+  return read.ok ? { records: read.records } : { problems: issueLines(label, read.issues) };
 }
 
 /**
@@ -56,12 +30,7 @@ function readList(file: string, option: string, kind: PupilListKind): { records:
  * naming list, row and column on stderr, exit code 1, nothing written. Returns the exit code.
  */
 export function runTransitionsMatchCommand(opts: TransitionsMatchOptions, io: Output = stdio): number {
-  const fail = (problems: string[]) => {
-    io.error(`Abgleich abgebrochen, es wurde nichts geschrieben. ${problems.length === 1 ? '1 Fehler' : `${n(problems.length)} Fehler`}:`);
-    for (const p of problems.slice(0, MAX_SHOWN)) io.error(`  ${p}`);
-    if (problems.length > MAX_SHOWN) io.error(`  … und ${n(problems.length - MAX_SHOWN)} weitere`);
-    return 1;
-  };
+  const fail = (problems: string[]) => failWith(io, problems);
   const targets = [path.resolve(opts.out), ...(opts.report ? [path.resolve(opts.report)] : [])];
   const inputs = [path.resolve(opts.leavers), path.resolve(opts.registrations)];
   const clash = targets.find((t, i) => inputs.includes(t) || targets.indexOf(t) !== i);
