@@ -27,17 +27,18 @@ export function failWith(io: Output, problems: string[]): number {
 
 /**
  * A CSV file (comma, semicolon or tab; UTF-8 or Windows-1252) as rows of cells. `label` names the
- * file in messages ("Abgangsliste Zeile 3: …"), `option` the command-line option it came from.
+ * file's rows in messages ("Abgangsliste Zeile 3: …"), `noun` the file itself ("Die Abgangsliste … kann
+ * nicht gelesen werden"), `option` the command-line option it came from.
  */
-export function readCsvFile(file: string, option: string, label: string): { rows: SheetRow[] } | { problems: string[] } {
+export function readCsvFile(file: string, option: string, label: string, noun = 'Datei'): { rows: SheetRow[] } | { problems: string[] } {
   let buffer: Buffer;
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new Error('not a file');
-    if (stat.size > MAX_BYTES) return { problems: [`${option}: Die Datei ${file} ist größer als 50 MB.`] };
+    if (stat.size > MAX_BYTES) return { problems: [`${option}: Die ${noun} ${file} ist größer als 50 MB.`] };
     buffer = fs.readFileSync(file);
   } catch {
-    return { problems: [`${option}: Die Datei ${file} kann nicht gelesen werden.`] };
+    return { problems: [`${option}: Die ${noun} ${file} kann nicht gelesen werden.`] };
   }
   const parsed = parseCsv(decodeText(buffer).text);
   if ('error' in parsed) return { problems: [`${label} Zeile ${parsed.error.row}: ${parsed.error.message}`] };

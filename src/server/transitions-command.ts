@@ -17,7 +17,7 @@ export interface TransitionsMatchOptions {
 /** Reads one list file; problems come back as lines "Abgangsliste Zeile 3, Spalte „Geb.-Datum“: …". */
 function readList(file: string, option: string, kind: PupilListKind): { records: PupilRecord[] } | { problems: string[] } {
   const label = pupilListLabels[kind];
-  const csv = readCsvFile(file, option, label);
+  const csv = readCsvFile(file, option, label, label);
   if ('problems' in csv) return csv;
   const read = readPupilList(csv.rows, kind);
   return read.ok ? { records: read.records } : { problems: issueLines(label, read.issues) };
