@@ -11,8 +11,8 @@
 import { performance } from 'node:perf_hooks';
 import { demoLuecken, praxisbeispiele } from '../src/domain/transfer/content/index.js';
 import { rankPractices } from '../src/domain/transfer/rank.js';
-import { indexText } from '../src/domain/transfer/search.js';
 import type { Database } from '../src/server/core/db.js';
+import { praxisValues } from '../src/server/modules/transfer/praxis-values.js';
 import { luecken, praxisbeispiele as praxisTable } from '../src/server/modules/transfer/transfer.schema.js';
 import { buildKommune } from '../src/server/testing/directory-factories.js';
 import { buildScope, buildUser } from '../src/server/testing/factories.js';
@@ -36,19 +36,7 @@ async function measure(kind: string, database: Database): Promise<void> {
   const rows = Array.from({ length: PRACTICES }, (_, i) => {
     const p = praxisbeispiele[i % praxisbeispiele.length]!;
     const titel = `${p.titel}${VARIANTS[Math.floor(next() * VARIANTS.length)]}`;
-    return {
-      kommuneId: kommuneIds[1 + Math.floor(next() * (KOMMUNEN - 1))]!,
-      titel,
-      beschreibung: p.beschreibung,
-      handlungsfelder: p.handlungsfelder,
-      altersphasen: p.altersphasen,
-      zielgruppen: p.zielgruppen,
-      ressourcen: p.ressourcen,
-      seit: p.seit,
-      kontakt: p.kontakt,
-      links: p.links,
-      suchtext: indexText({ titel, beschreibung: p.beschreibung, zielgruppen: p.zielgruppen }),
-    };
+    return { kommuneId: kommuneIds[1 + Math.floor(next() * (KOMMUNEN - 1))]!, ...praxisValues({ ...p, titel }) };
   });
   let t = performance.now();
   await insertChunked(db, praxisTable, rows, 500);

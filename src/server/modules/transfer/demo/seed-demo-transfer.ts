@@ -1,11 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
 import { demoLuecken, modellKommunen, praxisbeispiele } from '../../../../domain/transfer/content/index.js';
-import { indexText } from '../../../../domain/transfer/search.js';
 import { writeAudit } from '../../../core/audit.js';
 import type { DemoSeedContext } from '../../../core/module.js';
 import { kommunen } from '../../directory/directory.schema.js';
 import { findScopeByCode, insertScope, type ScopeRow } from '../../identity/identity.repository.js';
 import { netzwerke, netzwerkKommunen } from '../../networks/networks.schema.js';
+import { praxisValues } from '../praxis-values.js';
 import { fragenByCodes, insertLuecke, insertPraxis, replaceKontext } from '../transfer.repository.js';
 
 export const DEMO_LERNNETZWERK = 'Lernnetzwerk „Kein Kind zurücklassen!“';
@@ -48,19 +48,7 @@ export async function seedDemoTransfer(ctx: DemoSeedContext): Promise<void> {
 
     const fragen = new Map((await fragenByCodes(tx, [...new Set(praxisbeispiele.flatMap((p) => p.kontext.map((k) => k.frage)))])).map((f) => [f.code, f.id]));
     for (const p of praxisbeispiele) {
-      const row = await insertPraxis(tx, {
-        kommuneId: byKey.get(p.kommune)!,
-        titel: p.titel,
-        beschreibung: p.beschreibung,
-        handlungsfelder: p.handlungsfelder,
-        altersphasen: p.altersphasen,
-        zielgruppen: p.zielgruppen,
-        ressourcen: p.ressourcen,
-        seit: p.seit,
-        kontakt: p.kontakt,
-        links: p.links,
-        suchtext: indexText(p),
-      });
+      const row = await insertPraxis(tx, { kommuneId: byKey.get(p.kommune)!, ...praxisValues(p) });
       await replaceKontext(
         tx,
         row.id,

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { praxisBody, praxisUpdateBody } from '../../../../domain/transfer/contracts.js';
-import { indexText } from '../../../../domain/transfer/search.js';
 import { writeAudit } from '../../../core/audit.js';
 import type { ActorCtx } from '../../../core/context.js';
 import { AppError, conflict, forbidden, notFound } from '../../../core/errors.js';
 import { can } from '../../../core/policy.js';
+import { praxisValues } from '../praxis-values.js';
 import { managedKommune } from '../transfer-access.js';
 import { findPraxis, fragenByCodes, insertPraxis, replaceKontext, updatePraxis } from '../transfer.repository.js';
 import { getPraxisbeispiel } from './get-praxisbeispiel.js';
@@ -24,26 +24,13 @@ async function kontextRows(db: DbOrTx, kontext: Body['kontext']) {
   return kontext.map((k) => ({ frageId: fragen.get(k.frage)!.id, antwort: k.antwort }));
 }
 
-const values = (b: Body) => ({
-  titel: b.titel,
-  beschreibung: b.beschreibung,
-  handlungsfelder: b.handlungsfelder,
-  altersphasen: b.altersphasen,
-  zielgruppen: b.zielgruppen,
-  ressourcen: b.ressourcen,
-  seit: b.seit ?? null,
-  kontakt: b.kontakt,
-  links: b.links,
-  suchtext: indexText(b),
-});
-
 /** POST /api/transfer/kommunen/:id/praxisbeispiele — a Kommune describes what works there. */
 export async function createPraxisbeispiel(ctx: ActorCtx, kommuneId: string, input: Body) {
   if (!can(ctx.actor, 'transfer.manage', 'anywhere')) throw forbidden();
   const kommune = await managedKommune(ctx, kommuneId);
   const id = await ctx.db.transaction(async (tx) => {
     const kontext = await kontextRows(tx, input.kontext);
-    const row = await insertPraxis(tx, { kommuneId: kommune.id, ...values(input), erstelltVon: ctx.actor.id });
+    const row = await insertPraxis(tx, { kommuneId: kommune.id, ...praxisValues(input), erstelltVon: ctx.actor.id });
     await replaceKontext(tx, row.id, kontext);
     await writeAudit(tx, { actorId: ctx.actor.id, action: 'praxisbeispiel.created', entityType: 'praxisbeispiel', entityId: row.id, scopeId: kommune.id, requestId: ctx.requestId, after: { id: row.id, kontextAntworten: kontext.length } });
     return row.id;
@@ -59,7 +46,7 @@ export async function updatePraxisbeispiel(ctx: ActorCtx, id: string, input: z.o
   const kommune = await managedKommune(ctx, before.kommuneId);
   await ctx.db.transaction(async (tx) => {
     const kontext = await kontextRows(tx, input.kontext);
-    const row = await updatePraxis(tx, id, input.version, values(input));
+    const row = await updatePraxis(tx, id, input.version, praxisValues(input));
     if (!row) throw conflict();
     await replaceKontext(tx, id, kontext);
     await writeAudit(tx, { actorId: ctx.actor.id, action: 'praxisbeispiel.updated', entityType: 'praxisbeispiel', entityId: id, scopeId: kommune.id, requestId: ctx.requestId, after: { version: row.version, kontextAntworten: kontext.length } });
