@@ -47,7 +47,8 @@ export const lueckeBody = z.strictObject({
   prioritaet: prioritaetSchema,
   status: lueckenStatusSchema.optional().default('offen'),
 });
-export const lueckeUpdateBody = lueckeBody.extend({ version: versionSchema });
+/** A change names the status too: leaving it out must not reopen a solved gap. */
+export const lueckeUpdateBody = lueckeBody.extend({ status: lueckenStatusSchema, version: versionSchema });
 
 export const lueckeSchema = z.object({
   id: idSchema,
@@ -80,8 +81,17 @@ export const praxisBody = z.strictObject({
     .max(2100, { error: 'Das Jahr muss zwischen 1950 und 2100 liegen.' })
     .nullable()
     .optional(),
-  kontakt: z.strictObject({ name: optionalText(200, 'Der Name'), funktion: optionalText(200, 'Die Funktion'), email: optionalText(254, 'Die E-Mail-Adresse') }),
-  links: z.array(z.url({ error: 'Bitte eine vollständige Adresse angeben (https://…).' })).max(10).default([]),
+  kontakt: z.strictObject({
+    name: optionalText(200, 'Der Name'),
+    funktion: optionalText(200, 'Die Funktion'),
+    email: z
+      .union([z.literal(''), z.email({ error: 'Bitte eine gültige E-Mail-Adresse angeben.' }).max(254, { error: 'Die E-Mail-Adresse ist zu lang (höchstens 254 Zeichen).' })])
+      .nullable()
+      .optional()
+      .transform((v) => v || null),
+  }),
+  // Only web addresses: a link is shown to everyone, so javascript: or data: must not get in.
+  links: z.array(z.url({ protocol: /^https?$/, error: 'Bitte eine vollständige Adresse angeben (https://…).' })).max(10).default([]),
   kontext: z.array(kontextAntwortSchema).max(200).default([]),
 });
 export const praxisUpdateBody = praxisBody.extend({ version: versionSchema });

@@ -16,6 +16,7 @@ import { meetingsRouteAccess } from './meetings-routes.js';
 import { calendarRouteAccess } from './calendar-routes.js';
 import { allocationRouteAccess } from './allocation-routes.js';
 import { transitionsRouteAccess } from './transitions-routes.js';
+import { transferRouteAccess } from './transfer-routes.js';
 export type { Access, CallContext, Outcome, PreparedRequest, RouteAccess } from './access-rules.js';
 import { findUser } from '../modules/identity/identity.repository.js';
 import { buildUser, TEST_PASSWORD } from '../testing/factories.js';
@@ -39,6 +40,7 @@ export const accessMatrix: Record<string, RouteAccess> = {
   ...calendarRouteAccess,
   ...allocationRouteAccess,
   ...transitionsRouteAccess,
+  ...transferRouteAccess,
   'GET /api/openapi.json': { scoped: false, ok: 200, access: publicRoute, prepare: () => ({}) },
 
   'GET /api/setup/status': { scoped: false, ok: 200, access: publicRoute, prepare: () => ({}) },

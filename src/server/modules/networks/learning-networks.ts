@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../core/db.js';
 import { kommunen } from '../directory/directory.schema.js';
-import { netzwerke, netzwerkKommunen } from './networks.schema.js';
+import { netzwerke, netzwerkKommunen, treffen } from './networks.schema.js';
 
 /**
  * What other modules may ask about networks of Kommunen (the learning network of the transfer
@@ -43,4 +43,10 @@ export async function networksWithKommunen(db: DbOrTx, netzwerkIds: string[]): P
     out.get(r.id)!.kommunen.push({ id: r.kommuneId, name: r.kommuneName });
   }
   return [...out.values()];
+}
+
+/** Whether a meeting exists (another module links to it). */
+export async function treffenExists(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: treffen.id }).from(treffen).where(eq(treffen.id, id));
+  return !!row;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { networksAuditedAs, networksEntityTypes } from '../../networks/tests/audited-as.js';
 import { allocationAuditedAs, allocationEntityTypes, allocationReadOnlyPosts } from '../../allocation/tests/audited-as.js';
 import { transitionsActingRole, transitionsAuditedAs, transitionsEntityTypes } from '../../transitions/tests/audited-as.js';
+import { transferActingRole, transferAuditedAs, transferEntityTypes } from '../../transfer/tests/audited-as.js';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessMatrix, fillUrl } from '../../../access-matrix/access-matrix.js';
@@ -48,6 +49,7 @@ const auditedAs: Record<string, string> = {
   ...networksAuditedAs,
   ...allocationAuditedAs,
   ...transitionsAuditedAs,
+  ...transferAuditedAs,
   'POST /api/setup': 'setup.completed',
   'POST /api/auth/login': 'session.login',
   'POST /api/auth/logout': 'session.logout',
@@ -93,7 +95,7 @@ const changing = Object.entries(accessMatrix).filter(([key]) => !key.startsWith(
 /** The administration does it, unless only another role may (pupils' data: coordination and school leadership). */
 async function prepareAsActor(key: string) {
   const spec = accessMatrix[key]!;
-  const role = transitionsActingRole[key] ?? 'administration';
+  const role = transitionsActingRole[key] ?? transferActingRole[key] ?? 'administration';
   const caller = spec.consumesSession ? await freshCaller(w, role) : { user: w.users[role], session: w.sessions[role] };
   const prepared = await spec.prepare(w, { caller: role, side: 'own', self: caller.user });
   const [method, pattern] = key.split(' ') as [Method, string];
@@ -121,7 +123,7 @@ describe('audit entries', () => {
     const [entry] = entries;
     expect(entry!.action).toBe(auditedAs[key]);
     expect(entry!.actorId).not.toBeNull();
-    expect(['user', 'membership', 'scope', 'schule', 'sozialraum', 'akteur', 'angebot', 'kooperation', 'akteur_typ', ...networksEntityTypes, ...allocationEntityTypes, ...transitionsEntityTypes]).toContain(entry!.entityType);
+    expect(['user', 'membership', 'scope', 'schule', 'sozialraum', 'akteur', 'angebot', 'kooperation', 'akteur_typ', ...networksEntityTypes, ...allocationEntityTypes, ...transitionsEntityTypes, ...transferEntityTypes]).toContain(entry!.entityType);
     expect(entry!.entityId).toBeTruthy();
     expect(Date.now() - entry!.at.getTime()).toBeLessThan(60_000);
     // Done by the administration, except where the person acts for themselves through a link or login.

@@ -7,6 +7,7 @@ import { can } from '../../../core/policy.js';
 import { assertRunning, loadTransfer, phaseOf, type TransferAccess } from '../transfer-process.js';
 import { answerTransferFrage, updateTransfer } from '../transfer.repository.js';
 import { getTransfer } from './get-transfer.js';
+import { treffenExists } from '../../networks/learning-networks.js';
 import type { DbOrTx } from '../../../core/db.js';
 
 type Step = { action: string; who: 'anfragend' | 'abgebend' | 'beide'; change(tx: DbOrTx, a: TransferAccess): Promise<Record<string, unknown>> };
@@ -46,7 +47,10 @@ export function arrangeExchange(ctx: ActorCtx, id: string, input: z.output<typeo
   return advance(ctx, id, input.version, {
     action: 'transfer.exchange_arranged',
     who: 'beide',
-    change: async () => ({ phase: 'austausch', termin: new Date(input.termin), ort: input.ort, treffenId: input.treffenId ?? null }),
+    change: async (tx) => {
+      if (input.treffenId && !(await treffenExists(tx, input.treffenId))) throw invalid('treffenId', 'Dieses Treffen gibt es nicht.');
+      return { phase: 'austausch', termin: new Date(input.termin), ort: input.ort, treffenId: input.treffenId ?? null };
+    },
   });
 }
 

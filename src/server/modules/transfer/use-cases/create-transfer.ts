@@ -21,7 +21,8 @@ export async function createTransfer(ctx: ActorCtx, input: z.output<typeof trans
   }
   const fragen = [...new Set(input.fragen)];
   const found = await fragenByIds(ctx.db, fragen);
-  const missing = fragen.findIndex((id) => !found.some((f) => f.id === id && f.aktiv));
+  // The position as the request has it, repeats included.
+  const missing = input.fragen.findIndex((id) => !found.some((f) => f.id === id && f.aktiv));
   if (missing >= 0) throw invalid(`fragen.${missing}`, 'Diese Kontextfrage gibt es nicht (mehr).');
   const id = await ctx.db.transaction(async (tx) => {
     const row = await insertTransfer(tx, { praxisId: praxis.id, lueckeId: input.lueckeId ?? null, anfragendeKommuneId: kommune.id, abgebendeKommuneId: praxis.kommuneId, anliegen: input.anliegen, phase: 'vorbereitung', erstelltVon: ctx.actor.id });

@@ -3,7 +3,7 @@ import { forbidden, notFound } from '../../../core/errors.js';
 import { can } from '../../../core/policy.js';
 import { networksWithKommunen } from '../../networks/learning-networks.js';
 import { presentProposals, rankForGaps } from '../ranking.js';
-import { readableKommuneIds } from '../transfer-access.js';
+import { ownKommunen } from '../transfer-access.js';
 import { presentLuecke } from '../transfer.presenters.js';
 import { lueckenOf, praxisForRanking } from '../transfer.repository.js';
 
@@ -15,8 +15,10 @@ export async function getMatches(ctx: ActorCtx, netzwerkId: string) {
   if (!can(ctx.actor, 'transfer.read', 'anywhere')) throw forbidden();
   const [netzwerk] = await networksWithKommunen(ctx.db, [netzwerkId]);
   if (!netzwerk) throw notFound('Das Netzwerk');
-  const readable = await readableKommuneIds(ctx);
-  if (readable !== 'all' && !netzwerk.kommunen.some((k) => readable.has(k.id))) throw notFound('Das Netzwerk');
+  // Only Kommunen of the network see its matches; sharing another network with a member is not enough.
+  const isAdmin = ctx.actor.memberships.some((m) => m.role === 'administration');
+  const own = new Set((await ownKommunen(ctx)).map((k) => k.id));
+  if (!isAdmin && !netzwerk.kommunen.some((k) => own.has(k.id))) throw notFound('Das Netzwerk');
   const ids = netzwerk.kommunen.map((k) => k.id);
   const gaps = (await lueckenOf(ctx.db, ids)).filter((l) => l.status !== 'geloest');
   const { ranked, kommunen, praxis } = await rankForGaps(ctx.db, gaps, await praxisForRanking(ctx.db, ids));
