@@ -147,6 +147,8 @@ export const transferNachbereitungBody = z.strictObject({
 
 // ---- Answers --------------------------------------------------------------
 
+export const lernnetzwerkSchema = z.object({ id: idSchema, name: z.string(), kommunen: z.array(refSchema) });
+export type Lernnetzwerk = z.infer<typeof lernnetzwerkSchema>;
 export const lueckenrasterSchema = z.object({ kommune: refSchema, darfBearbeiten: z.boolean(), items: z.array(lueckeSchema) });
 export const vorschlaegeSchema = z.object({ luecke: lueckeSchema, items: z.array(vorschlagSchema) });
 export const matchesSchema = z.object({

@@ -78,6 +78,8 @@ const inst01 = async (w: World) => (await fragenByCodes(w.db, ['inst-01']))[0]!.
 /** Access of the transfer routes (learning network and knowledge transfer); merged into the access matrix. */
 export const transferRouteAccess: Record<string, RouteAccess> = {
   'GET /api/transfer/kontextfragen': { scoped: false, ok: 200, access: signedIn, prepare: () => ({}) },
+  // Filtered to the networks of the caller's own Kommunen.
+  'GET /api/transfer/lernnetzwerke': { scoped: false, ok: 200, access: signedIn, prepare: () => ({}) },
   'POST /api/transfer/kontextfragen': {
     scoped: false,
     ok: 201,

@@ -7,6 +7,7 @@ import {
   kontextFrageSchema,
   kontextFrageUpdateBody,
   lueckeBody,
+  lernnetzwerkSchema,
   lueckenrasterSchema,
   lueckeSchema,
   lueckeUpdateBody,
@@ -36,6 +37,7 @@ import { getPraxisbeispiel } from './use-cases/get-praxisbeispiel.js';
 import { getTransfer } from './use-cases/get-transfer.js';
 import { getVorschlaege } from './use-cases/get-vorschlaege.js';
 import { listKontextfragen } from './use-cases/list-kontextfragen.js';
+import { listLernnetzwerke } from './use-cases/list-lernnetzwerke.js';
 import { listTransfers } from './use-cases/list-transfers.js';
 import { createPraxisbeispiel, updatePraxisbeispiel } from './use-cases/save-praxisbeispiel.js';
 import { searchPraxisbeispiele } from './use-cases/search-praxisbeispiele.js';
@@ -68,6 +70,7 @@ export function transferRoutes(app: AppInstance) {
   app.get('/api/transfer/luecken/:id/vorschlaege', { schema: { tags, summary: 'Praxisbeispiele anderer Kommunen für eine Lücke, mit Gründen', params: idParams, response: { 200: vorschlaegeSchema } } }, async (req) =>
     getVorschlaege(req.ctx(), req.params.id),
   );
+  app.get('/api/transfer/lernnetzwerke', { schema: { tags, summary: 'Lernnetzwerke meiner Kommunen (interkommunale Netzwerke)', response: { 200: itemsOf(lernnetzwerkSchema) } } }, async (req) => listLernnetzwerke(req.ctx()));
   app.get('/api/transfer/netzwerke/:id/matches', { schema: { tags, summary: '„Matches“ eines Lernnetzwerks: jede offene Lücke mit Vorschlägen', params: idParams, response: { 200: matchesSchema } } }, async (req) =>
     getMatches(req.ctx(), req.params.id),
   );

@@ -223,8 +223,7 @@ describe('describing a practice', () => {
     expect(await countPraxis()).toBe(before);
   });
 
-  // BUG: links accept any URL scheme (z.url() without protocol), so a script link is stored and later
-  // offered as a link to everyone who reads the practice. The networks module restricts links to http(s).
+  // A link is offered to everyone who reads the practice: only web addresses get in.
   it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>'])('refuses the non-web link %s', async (link) => {
     const before = await countPraxis();
     const p = expectProblem(await v.createPraxis(w.sessions.koordination, w.musterstadt.id, praxisBody({ links: [link] })), 400, 'validation_failed');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../../testing/test-app.js';
+import { call, createTestApp, type Session, type TestApp } from '../../../testing/test-app.js';
 import type { LueckeRow, PraxisRow } from '../transfer.repository.js';
 import { buildLuecke, buildPraxis } from './factories.js';
 import {
@@ -249,9 +249,19 @@ describe('the "Matches" of a learning network', () => {
     expectProblem(await v.matches(w.sessions.koordination, ended.id), 404, 'not_found');
   });
 
-  // BUG: the check is "the network has a Kommune whose grid the caller may read", not "the caller's
-  // Kommune is in the network". Drittstadt shares another network with Nachbarstadt, so it reads the
-  // learning network's Matches – with every gap of Musterstadt and Fernstadt, whose grids it may not read.
+  it('lists the learning networks of the caller\'s Kommunen, also to those who are not members of the network', async () => {
+    const names = async (s: Session) => bodyOf<{ items: { id: string; name: string; kommunen: { name: string }[] }[] }>(await call(t.app, s, 'GET', '/api/transfer/lernnetzwerke')).items;
+    for (const s of [w.sessions.koordination, w.sessions.nachbar, w.sessions.lesend]) {
+      const mine = await names(s);
+      expect(mine.map((n) => n.id)).toContain(w.lernnetzwerk.id);
+      expect(mine.find((n) => n.id === w.lernnetzwerk.id)!.kommunen.map((k) => k.name).sort()).toEqual(['Fernstadt', 'Musterstadt', 'Nachbarstadt']);
+    }
+    expect((await names(w.sessions.fremd)).map((n) => n.id)).not.toContain(w.lernnetzwerk.id);
+    expectProblem(await call(t.app, null, 'GET', '/api/transfer/lernnetzwerke'), 401, 'unauthenticated');
+  });
+
+  // Drittstadt shares another network with Nachbarstadt: it reads Nachbarstadt's grid, but the
+  // learning network's Matches only belong to the Kommunen of that network.
   it('stays hidden from a Kommune that shares another network with one of its members', async () => {
     const other = await joinInNetwork(t.database.db, w.land.id, [w.drittstadt.id, w.nachbarstadt.id], 'Kooperation Drittstadt–Nachbarstadt');
     try {

@@ -126,8 +126,7 @@ describe('asking another Kommune about a practice', () => {
     expect(await countTransfers()).toBe(before);
   });
 
-  // BUG: the index is counted in the list without repetitions, so after a repeated question the
-  // error names the wrong position of the request (here fragen.1, the repeated valid question).
+  // The position is the one in the request, repeats included.
   it('names the position of an unknown question in the request, also after a repeated one', async () => {
     const p = expectProblem(await v.createTransfer(w.sessions.koordination, anfrage({ fragen: [fragen[0]!.id, fragen[0]!.id, UNKNOWN_ID] })), 400, 'validation_failed');
     expect(p.errors).toEqual([{ field: 'fragen.2', message: 'Diese Kontextfrage gibt es nicht (mehr).' }]);
