@@ -6,6 +6,7 @@ import { mappingAnalysisRoutes } from '../features/mapping/analysis/routes.js';
 import { mappingCrudRoutes, MappingStartPage } from '../features/mapping/shared/routes.js';
 import { mappingTransferRoutes } from '../features/mapping/transfer/routes.js';
 import { networksRoutes, NetworksStartPage } from '../features/networks/routes.js';
+import { TransferStartPage, transferRoutes } from '../features/transfer/routes.js';
 import { TransitionsStartPage, transitionsRoutes } from '../features/transitions/routes.js';
 
 export const moduleKeys = [
@@ -40,7 +41,7 @@ export const moduleRoutes: readonly ModuleRoute[] = [
   { key: 'directory', path: '/verzeichnis', Component: SchoolListPage, children: directoryRoutes },
   { key: 'mapping', path: '/akteure', Component: MappingStartPage, children: [...mappingCrudRoutes, ...mappingAnalysisRoutes, ...mappingTransferRoutes] },
   { key: 'needs', path: '/bedarfe' },
-  { key: 'transfer', path: '/lernnetzwerk' },
+  { key: 'transfer', path: '/lernnetzwerk', Component: TransferStartPage, children: transferRoutes },
   { key: 'networks', path: '/netzwerke', Component: NetworksStartPage, children: networksRoutes },
   { key: 'participation', path: '/beteiligung' },
   { key: 'allocation', path: '/ressourcen', Component: AllocationStartPage, children: allocationRoutes },

@@ -9,6 +9,7 @@ import { allocationCompareDe } from '../features/allocation/i18n/compare.de.js';
 import { allocationDe } from '../features/allocation/i18n/allocation.de.js';
 import { meetingsDe } from '../features/networks/i18n/meetings.de.js';
 import { networksDe } from '../features/networks/i18n/networks.de.js';
+import { transferDe } from '../features/transfer/i18n/transfer.de.js';
 import { transitionsDe } from '../features/transitions/i18n/transitions.de.js';
 
 /** German texts (default language). The English file must have exactly the same keys. */
@@ -1091,6 +1092,7 @@ export const de = {
   allocation: allocationDe,
   allocationCompare: allocationCompareDe,
   transitions: transitionsDe,
+  transfer: transferDe,
   paging: {
     label: 'Seitennavigation: {{what}}',
     previous: 'Vorherige Seite',

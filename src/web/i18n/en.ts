@@ -3,6 +3,7 @@ import { allocationCompareEn } from '../features/allocation/i18n/compare.en.js';
 import { allocationEn } from '../features/allocation/i18n/allocation.en.js';
 import { meetingsEn } from '../features/networks/i18n/meetings.en.js';
 import { networksEn } from '../features/networks/i18n/networks.en.js';
+import { transferEn } from '../features/transfer/i18n/transfer.en.js';
 import { transitionsEn } from '../features/transitions/i18n/transitions.en.js';
 
 /** English texts (second language). */
@@ -1209,6 +1210,7 @@ export const en: Messages = {
   allocation: allocationEn,
   allocationCompare: allocationCompareEn,
   transitions: transitionsEn,
+  transfer: transferEn,
   paging: {
     label: 'Page navigation: {{what}}',
     previous: 'Previous page',
