@@ -5,6 +5,7 @@ import { akteurColumns, angebotColumns } from '../../../../domain/mapping/transf
 import { MAX_IMPORT_BYTES, type ImportReport, type TransferFormat, type TransferIssueDto } from '../../../../domain/mapping/transfer/contracts.js';
 import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
+import { SpreadsheetFileField } from '../../../components/SpreadsheetFileField.js';
 import { DataTable, type Column } from '../../../components/DataTable.js';
 import { Icon } from '../../../components/Icon.js';
 import { errorMessage, errorRequestId } from '../../../lib/errors.js';
@@ -69,9 +70,6 @@ export function MappingTransferPanel({ kommuneId, kind, canImport = true, filter
 
 function ImportForm({ kommuneId, kind }: { kommuneId: string; kind: TransferKind }) {
   const { t, i18n } = useTranslation();
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -129,30 +127,7 @@ function ImportForm({ kommuneId, kind }: { kommuneId: string; kind: TransferKind
           ))}
         </ul>
       </details>
-      <div className={`kern-form-input app-field app-field--medium${fileError ? ' kern-form-input--error' : ''}`}>
-        <label className="kern-label" htmlFor={inputId}>
-          {t(`mappingTransfer.file.${kind}`)}
-        </label>
-        <p className="kern-hint" id={hintId}>
-          {t('mappingTransfer.fileHint')}
-        </p>
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="app-transfer__file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={fileError ? `${hintId} ${errorId}` : hintId}
-          aria-invalid={fileError ? true : undefined}
-          onChange={choose}
-        />
-        {fileError && (
-          <p className="kern-error" id={errorId} role="alert">
-            <Icon name="danger" />
-            <span className="kern-body">{fileError}</span>
-          </p>
-        )}
-      </div>
+      <SpreadsheetFileField label={t(`mappingTransfer.file.${kind}`)} hint={t('mappingTransfer.fileHint')} error={fileError} inputRef={inputRef} className="app-transfer__file" onChange={choose} />
       <div className="app-actions app-transfer__actions">
         <AppButton variant="secondary" icon="check" isPending={pending === true} isDisabled={mutation.isPending && pending !== true} onPress={() => run(true)}>
           {t('mappingTransfer.check')}

@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListColumn } from '../../../../domain/transitions/pupil-list.js';
 import { MAX_LISTE_BYTES, type ListenArt } from '../../../../domain/transitions/round-contracts.js';
 import { Alert } from '../../../components/Alert.js';
 import { AppButton } from '../../../components/AppButton.js';
-import { Icon } from '../../../components/Icon.js';
+import { SpreadsheetFileField } from '../../../components/SpreadsheetFileField.js';
 import { errorMessage, errorRequestId } from '../../../lib/errors.js';
 import { useUploadListe, type ListeBericht } from '../api.js';
 import { formatCount } from '../format.js';
@@ -26,9 +26,6 @@ function formatOf(file: File): 'csv' | 'xlsx' | null {
 export function UploadForm({ rundeId, schuleId, art, vorhanden }: { rundeId: string; schuleId: string; art: ListenArt; vorhanden: boolean }) {
   const { t } = useTranslation();
   const labels = useTransitionsLabels();
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   // Set once the person assigns columns by hand; sent with every further check and the save.
@@ -86,30 +83,7 @@ export function UploadForm({ rundeId, schuleId, art, vorhanden }: { rundeId: str
         <summary>{t('transitions.list.columnsSummary')}</summary>
         <p className="kern-body">{t('transitions.list.columnsLead')}</p>
       </details>
-      <div className={`kern-form-input app-field app-field--medium${fileError ? ' kern-form-input--error' : ''}`}>
-        <label className="kern-label" htmlFor={inputId}>
-          {t('transitions.list.file', { art: labels.listenArt(art) })}
-        </label>
-        <p className="kern-hint" id={hintId}>
-          {t('transitions.list.fileHint')}
-        </p>
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="app-trans-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={fileError ? `${hintId} ${errorId}` : hintId}
-          aria-invalid={fileError ? true : undefined}
-          onChange={choose}
-        />
-        {fileError && (
-          <p className="kern-error" id={errorId} role="alert">
-            <Icon name="danger" />
-            <span className="kern-body">{fileError}</span>
-          </p>
-        )}
-      </div>
+      <SpreadsheetFileField label={t('transitions.list.file', { art: labels.listenArt(art) })} hint={t('transitions.list.fileHint')} error={fileError} inputRef={inputRef} className="app-trans-file" onChange={choose} />
       <div className="app-actions app-trans-upload__actions">
         <AppButton variant={bericht?.ok && bericht.dryRun ? 'secondary' : 'primary'} icon="check" isPending={pending === true} isDisabled={upload.isPending && pending !== true} onPress={() => send(true)}>
           {t('transitions.list.check')}
