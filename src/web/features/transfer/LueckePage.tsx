@@ -76,7 +76,7 @@ function LueckeView({ data, editable, current }: { data: Vorschlaege; editable: 
         <blockquote className="kern-body kern-body--large app-lern-quote">{l.beschreibung}</blockquote>
       </figure>
       <DetailList
-        className="app-lern-facts"
+        className="app-facts app-lern-facts"
         rows={[
           [t('transfer.luecke.handlungsfeld'), labels.handlungsfeld(l.handlungsfeld)],
           [t('transfer.luecke.altersphase'), labels.altersphaseMitAlter(l.altersphase)],

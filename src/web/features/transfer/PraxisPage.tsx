@@ -92,7 +92,7 @@ function PraxisView({ praxis }: { praxis: PraxisDetail }) {
       />
       <Paragraphs text={praxis.beschreibung} />
       <DetailList
-        className="app-lern-facts"
+        className="app-facts app-lern-facts"
         rows={[
           [t('transfer.praxis.handlungsfelder'), praxis.handlungsfelder.map(labels.handlungsfeld).join(', ')],
           [t('transfer.praxis.altersphasen'), praxis.altersphasen.map(labels.altersphaseMitAlter).join(', ')],
@@ -103,7 +103,7 @@ function PraxisView({ praxis }: { praxis: PraxisDetail }) {
       <div className="app-columns">
         <Section title={t('transfer.praxis.ressourcen')}>
           <DetailList
-            className="app-lern-facts"
+            className="app-facts app-lern-facts"
             rows={[
               [t('transfer.praxis.personal'), personal],
               [t('transfer.praxis.geld'), geld],
@@ -113,7 +113,7 @@ function PraxisView({ praxis }: { praxis: PraxisDetail }) {
         </Section>
         <Section title={t('transfer.praxis.kontakt')}>
           <DetailList
-            className="app-lern-facts"
+            className="app-facts app-lern-facts"
             rows={[
               [t('transfer.praxis.kontaktName'), name],
               [t('transfer.praxis.kontaktFunktion'), funktion],

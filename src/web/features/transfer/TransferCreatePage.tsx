@@ -108,7 +108,7 @@ function RequestForm({ praxis, luecke, fragen, kommunen }: RequestFormProps) {
   return (
     <div className="app-lern-form">
       <DetailList
-        className="app-lern-facts"
+        className="app-facts app-lern-facts"
         rows={[
           [t('transfer.request.praxis'), <AppLink key="p" href={praxisHref(praxis.id)}>{praxis.titel}</AppLink>],
           [t('transfer.request.abgebend'), praxis.kommune.name],

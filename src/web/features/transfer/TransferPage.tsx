@@ -72,7 +72,7 @@ function TransferView({ transfer, flash }: { transfer: TransferDetail; flash: st
       <Stepper phase={transfer.phase} />
       {transfer.phase === 'abgebrochen' && <Alert variant="warning" title={t('transfer.process.cancelledTitle')} />}
       <DetailList
-        className="app-lern-facts"
+        className="app-facts app-lern-facts"
         rows={[
           [t('transfer.process.phase'), labels.phase(transfer.phase)],
           [t('transfer.process.praxis'), <AppLink key="p" href={praxisHref(transfer.praxis.id)}>{transfer.praxis.titel}</AppLink>],

@@ -72,7 +72,7 @@ function FallView({ rundeId, rundeName, rundeOffen, fall }: { rundeId: string; r
       <PageHeader preline={rundeName} title={t('transitions.case.titleArt', { art: labels.fallArt(fall.art) })} lead={labels.fallArtText(fall.art)} />
       <StatusMessage message={message} />
       <DetailList
-        className="app-trans-facts"
+        className="app-facts app-trans-facts"
         rows={[
           [t('transitions.case.status'), <FallStatusBadge key="status" status={fall.status} />],
           [t('transitions.case.erstellt'), formatDateTime(fall.erstelltAm)],

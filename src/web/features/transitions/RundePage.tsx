@@ -82,7 +82,7 @@ function RundeKopfDaten({ runde }: { runde: Runde }) {
         </Alert>
       )}
       <DetailList
-        className="app-trans-facts"
+        className="app-facts app-trans-facts"
         rows={[
           [t('transitions.round.status'), <RundenStatusBadge key="status" status={runde.status} />],
           [t('transitions.round.frist'), formatDay(runde.frist)],

@@ -27,7 +27,7 @@ export function ZahlenSection({ zahlen, title }: { zahlen: RundenZahlen; title?:
     <Section title={title ?? t('transitions.zahlen.title')} className="app-trans-zahlen">
       <p className="kern-body app-trans-text">{t('transitions.zahlen.lead')}</p>
       <DetailList
-        className="app-trans-facts"
+        className="app-facts app-trans-facts"
         rows={[
           [t('transitions.zahlen.abgaenge'), formatCount(zahlen.abgaenge)],
           [t('transitions.zahlen.anmeldungen'), formatCount(zahlen.anmeldungen)],
