@@ -621,6 +621,10 @@ describe('matching, review and cases', () => {
       expect(ofY.map((f) => f.id)).toContain(mehrfach.id);
       const p = expectProblem(await v.faelle(w.sessions.koordination, r.id, '?status=fertig'), 400, 'validation_failed');
       expect(p.errors).toEqual([{ field: 'status', message: 'Der Status muss offen, erledigt, entfallen oder alle sein.' }]);
+      const art = expectProblem(await v.faelle(w.sessions.koordination, r.id, '?art=verschwunden'), 400, 'validation_failed');
+      expect(art.errors).toEqual([{ field: 'art', message: 'Unbekannte Art des Falls.' }]);
+      const pruefStatus = expectProblem(await v.pruefungen(w.sessions.koordination, r.id, 'neu' as 'alle'), 400, 'validation_failed');
+      expect(pruefStatus.errors).toEqual([{ field: 'status', message: 'Der Status muss offen oder alle sein.' }]);
     });
 
     it('takes comments, resolves with a reason and reopens', async () => {
